@@ -1,0 +1,93 @@
+package org.foiflow.admin;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the `admin` user at first start. Its password comes from FOIFLOW_ADMIN_PASSWORD; when
+ * that is unset a random one is generated and logged once, so there is never a fixed default.
+ */
+@Component
+public class AdminAccount {
+
+  static final String ADMIN_ID = "admin";
+  private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final String configuredPassword;
+
+  public AdminAccount(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      @Value("${foiflow.admin.password:}") String configuredPassword) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.configuredPassword = configuredPassword;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  public void createAdminOnFirstStart() {
+    if (identityService.createUserQuery().userId(ADMIN_ID).count() == 0) {
+      boolean generated = configuredPassword.isBlank();
+      String password = generated ? randomPassword() : configuredPassword;
+      User admin = identityService.newUser(ADMIN_ID);
+      admin.setFirstName("FOI Flow");
+      admin.setLastName("Administrator");
+      admin.setPassword(password);
+      identityService.saveUser(admin);
+      if (generated) {
+        LOG.warn(
+            "\n\n  Created user '{}' with generated password: {}\n"
+                + "  It is shown only this once. Set FOIFLOW_ADMIN_PASSWORD before the first start"
+                + " to choose it.\n",
+            ADMIN_ID,
+            password);
+      } else {
+        LOG.info("Created user '{}' with the password from FOIFLOW_ADMIN_PASSWORD", ADMIN_ID);
+      }
+    }
+    ensureAdminGroup();
+  }
+
+  private void ensureAdminGroup() {
+    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+      group.setName("Camunda administrators");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identityService.saveGroup(group);
+      for (Resource resource : Resources.values()) {
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(Groups.CAMUNDA_ADMIN);
+        grant.setResource(resource);
+        grant.setResourceId(Authorization.ANY);
+        grant.addPermission(Permissions.ALL);
+        authorizationService.saveAuthorization(grant);
+      }
+    }
+    if (identityService.createUserQuery().userId(ADMIN_ID).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+      identityService.createMembership(ADMIN_ID, Groups.CAMUNDA_ADMIN);
+    }
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
