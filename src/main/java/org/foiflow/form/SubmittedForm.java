@@ -1,0 +1,129 @@
+package org.foiflow.form;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The values a person submitted in a form, with what the process already knows, and the problems
+ * found so far. Each accessor records a problem (naming the field) instead of throwing, so a
+ * person sees every mistake at once.
+ */
+public final class SubmittedForm {
+
+  static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  // Deliberately plain: one @, a dot in the domain, no spaces. Real checking is the mail server's.
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
+
+  private final Map<String, Object> submitted;
+  private final Map<String, Object> known;
+  private final LocalDate today;
+  private final List<String> problems = new ArrayList<>();
+
+  public SubmittedForm(Map<String, Object> submitted, Map<String, Object> known, LocalDate today) {
+    this.submitted = submitted;
+    this.known = known;
+    this.today = today;
+  }
+
+  public LocalDate today() {
+    return today;
+  }
+
+  /** The submitted value, or else the one the process already holds. */
+  public Object value(String field) {
+    Object value = submitted.get(field);
+    return value != null ? value : known.get(field);
+  }
+
+  public String text(String field) {
+    Object value = value(field);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  public String requireText(String field, String label, int maxLength) {
+    String text = text(field);
+    if (text == null) {
+      problem(field, label + " is required");
+    } else if (text.length() > maxLength) {
+      problem(field, label + " is too long (" + text.length() + " characters, at most " + maxLength + ")");
+    }
+    return text;
+  }
+
+  public String optionalText(String field, String label, int maxLength) {
+    String text = text(field);
+    if (text != null && text.length() > maxLength) {
+      problem(field, label + " is too long (" + text.length() + " characters, at most " + maxLength + ")");
+    }
+    return text;
+  }
+
+  public String requireEmail(String field, String label) {
+    String text = requireText(field, label, 254);
+    if (text != null && text.length() <= 254 && !EMAIL.matcher(text).matches()) {
+      problem(field, label + " '" + text + "' is not a valid email address");
+    }
+    return text;
+  }
+
+  public String requireOneOf(String field, String label, Set<String> allowed) {
+    String text = text(field);
+    if (text == null) {
+      problem(field, label + " is required");
+    } else if (!allowed.contains(text)) {
+      problem(field, label + " '" + text + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+      return null;
+    }
+    return text;
+  }
+
+  public LocalDate requireDate(String field, String label) {
+    if (text(field) == null) {
+      problem(field, label + " is required");
+      return null;
+    }
+    return optionalDate(field, label);
+  }
+
+  public LocalDate optionalDate(String field, String label) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    // Camunda Forms send dates as yyyy-MM-dd; REST clients sometimes add a time: keep the date.
+    String datePart = text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
+    try {
+      LocalDate date = LocalDate.parse(datePart, ISO_DATE);
+      if (date.getYear() < 2000 || date.getYear() > 2100) {
+        problem(field, label + " " + text + " is outside 2000-2100");
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      problem(field, label + " '" + text + "' is not a valid date (YYYY-MM-DD)");
+      return null;
+    }
+  }
+
+  public void problem(String field, String message) {
+    problems.add(field + ": " + message);
+  }
+
+  public List<String> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+}

@@ -1,0 +1,45 @@
+package org.foiflow.reminder;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.request.Today;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the ISO dates the processes keep into the {@link Date}s that Camunda timers, due dates
+ * and follow-up dates need: {@code ${moments.endOf(statutoryDueDate)}},
+ * {@code ${moments.dueSoon(statutoryDueDate, regime)}},
+ * {@code ${moments.reminder('RESPONSE_OVERDUE', statutoryDueDate, regime)}}.
+ */
+@Component("moments")
+public class DeadlineMoments {
+
+  private final StatutoryClock clock;
+  private final ReminderSchedule schedule;
+
+  public DeadlineMoments(StatutoryClock clock, ReminderSettings settings, Today today) {
+    this.clock = clock;
+    this.schedule = new ReminderSchedule(settings, today.zone());
+  }
+
+  public ReminderSchedule schedule() {
+    return schedule;
+  }
+
+  /** The end of the deadline day: due date of a task, and when a window closes. */
+  public Date endOf(String isoDate) {
+    return Date.from(schedule.endOf(LocalDate.parse(isoDate)));
+  }
+
+  /** The start of the day from which a deadline counts as due soon (the follow-up date). */
+  public Date dueSoon(String isoDate, String regime) {
+    return reminder(ReminderKind.RESPONSE_DUE_SOON.name(), isoDate, regime);
+  }
+
+  public Date reminder(String kind, String isoDate, String regime) {
+    Regime r = Regime.valueOf(regime);
+    return Date.from(schedule.moment(ReminderKind.valueOf(kind), LocalDate.parse(isoDate), clock.calendar(r)));
+  }
+}

@@ -1,0 +1,55 @@
+package org.foiflow.reminder;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.request.RequestVariables;
+import org.foiflow.request.Today;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Task_Remind* service tasks behind every reminder timer. A reminder goes out once per kind
+ * and deadline; of the response series only the one that fits now goes out, so a request filed
+ * late does not get every past reminder at once. What went out is kept in {@code remindersSent}
+ * and the latest in {@code lastReminder}, visible in Cockpit.
+ */
+@Component("sendReminder")
+class SendReminder implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SendReminder.class);
+
+  private final StatutoryClock clock;
+  private final DeadlineMoments moments;
+  private final Today today;
+
+  SendReminder(StatutoryClock clock, DeadlineMoments moments, Today today) {
+    this.clock = clock;
+    this.moments = moments;
+    this.today = today;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ReminderKind kind = ReminderKind.valueOf((String) execution.getVariableLocal("reminderKind"));
+    LocalDate deadline = RequestVariables.requiredDate(execution, kind.deadlineVariable());
+    var calendar = clock.calendar(RequestVariables.regime(execution));
+    if (kind.inResponseSeries()
+        && !moments.schedule().fittingResponseReminder(deadline, calendar, today.now().toInstant()).equals(Optional.of(kind))) {
+      LOG.debug("{} {}: a later reminder fits now; {} not sent", execution.getProcessBusinessKey(), deadline, kind);
+      return;
+    }
+    String key = kind + "@" + deadline + ";";
+    String sent = Optional.ofNullable((String) execution.getVariable("remindersSent")).orElse("");
+    if (sent.contains(key)) {
+      return;
+    }
+    LOG.info("Reminder {} for {} (deadline {})", kind, execution.getProcessBusinessKey(), deadline);
+    execution.setVariable("remindersSent", sent + key);
+    execution.setVariable("lastReminder", kind.name());
+    RequestVariables.setDate(execution, "lastReminderDate", today.date());
+  }
+}

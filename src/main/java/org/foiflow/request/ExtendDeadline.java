@@ -1,0 +1,41 @@
+package org.foiflow.request;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.deadline.ExtensionCheck;
+import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.StatutoryClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ExtendDeadline: the authority's extended date becomes the due date, so every timer of the
+ * waiting task follows it. A date beyond the limit (ICO guidance: 20 further WD under FOIA s.10(3);
+ * EIR reg 7(1): 40 WD after receipt) is kept, because it is what the authority said, and flagged.
+ */
+@Component("extendDeadline")
+class ExtendDeadline implements JavaDelegate {
+
+  private final StatutoryClock clock;
+
+  ExtendDeadline(StatutoryClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Regime regime = RequestVariables.regime(execution);
+    var events = RequestVariables.events(execution);
+    LocalDate proposed = RequestVariables.date(execution, "extendedDueDate");
+    if (proposed == null) {
+      // An EIR extension without a date given: the most reg 7(1) allows.
+      proposed = clock.maxExtendedDue(regime, events).orElseThrow();
+    }
+    Optional<ExtensionCheck> check = clock.checkExtension(regime, events, proposed);
+    RequestVariables.setDate(execution, "statutoryDueDate", proposed);
+    RequestVariables.setDate(execution, "extensionLimitDate", check.map(ExtensionCheck::limit));
+    execution.setVariable("extensionBeyondLimit", check.map(ExtensionCheck::beyondLimit).orElse(false));
+    execution.setVariable("extensionRule", check.map(ExtensionCheck::rule).orElse(null));
+  }
+}

@@ -1,0 +1,43 @@
+package org.foiflow.request;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.foiflow.deadline.Regime;
+import org.foiflow.form.FormRules;
+import org.foiflow.form.SubmittedForm;
+import org.springframework.stereotype.Component;
+
+/** The start form "File an FOI request": every field checked, nothing started on a mistake. */
+@Component
+class FileRequestFormRules implements FormRules {
+
+  static final int MAX_NAME = 200;
+  static final int MAX_SUBJECT = 200;
+  // Long enough for a detailed multi-part request, short enough to fit an email comfortably.
+  static final int MAX_REQUEST_TEXT = 20_000;
+  static final Set<String> REGIMES =
+      Arrays.stream(Regime.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+  @Override
+  public String formId() {
+    return "file-foi-request";
+  }
+
+  @Override
+  public void check(SubmittedForm form) {
+    form.requireText("authorityName", "Authority name", MAX_NAME);
+    form.requireEmail("authorityEmail", "Authority email");
+    form.requireOneOf("regime", "Regime", REGIMES);
+    form.requireText("subject", "Subject", MAX_SUBJECT);
+    form.requireText("requestText", "Request text", MAX_REQUEST_TEXT);
+    form.requireOneOf("sendBy", "Send by", Set.of("EMAIL", "ELSEWHERE"));
+    form.requireText("requesterName", "Your name", MAX_NAME);
+    form.requireEmail("requesterEmail", "Your email");
+    LocalDate sent = form.optionalDate("sentDate", "Date sent");
+    if (sent != null && sent.isAfter(form.today())) {
+      form.problem("sentDate", "Date sent " + sent + " is in the future");
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.foiflow.request;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.foiflow.form.FormRules;
+import org.foiflow.form.SubmittedForm;
+import org.springframework.stereotype.Component;
+
+/** "Record the authority's response": the outcome and the facts each outcome needs. */
+@Component
+class RecordResponseFormRules implements FormRules {
+
+  static final Set<String> RESPONSES =
+      Set.of(
+          "IN_FULL", "IN_PART", "REFUSED", "NOT_HELD", "CLARIFICATION_REQUESTED", "FEES_NOTICE",
+          "PUBLIC_INTEREST_EXTENSION", "EIR_EXTENSION", "ACKNOWLEDGED", "NO_RESPONSE", "WITHDRAWN");
+
+  @Override
+  public String formId() {
+    return "record-response";
+  }
+
+  @Override
+  public void check(SubmittedForm form) {
+    String response = form.requireOneOf("response", "Response", RESPONSES);
+    form.optionalText("responseNotes", "Notes", 20_000);
+    if (response == null) {
+      return;
+    }
+    LocalDate due = form.optionalDate("statutoryDueDate", "Due date");
+    if (response.equals("NO_RESPONSE")) {
+      if (due != null && !form.today().isAfter(due)) {
+        form.problem("response", "No response can only be recorded after the due date " + due);
+      }
+      return;
+    }
+    if (response.equals("WITHDRAWN")) {
+      return;
+    }
+    LocalDate responseDate = form.requireDate("responseDate", "Date of the authority's reply");
+    LocalDate sent = form.optionalDate("sentDate", "Date sent");
+    if (responseDate != null && responseDate.isAfter(form.today())) {
+      form.problem("responseDate", "Date of the authority's reply " + responseDate + " is in the future");
+    } else if (responseDate != null && sent != null && responseDate.isBefore(sent)) {
+      form.problem("responseDate", "Date of the authority's reply " + responseDate + " is before the request was sent (" + sent + ")");
+    }
+    switch (response) {
+      case "REFUSED" -> form.requireText("exemptionsCited", "Exemptions cited", 2_000);
+      case "PUBLIC_INTEREST_EXTENSION" -> {
+        String regime = form.text("regime");
+        // s.10(3) FOIA only; FOISA has no public interest extension, EIR has its own (reg 7).
+        if (!"UK_FOIA".equals(regime) && !"UK_SCHOOL".equals(regime)) {
+          form.problem("response", "A public interest extension does not exist under " + regime);
+        }
+        requireLaterThanDue(form, form.requireDate("extendedDueDate", "Extended due date"), due);
+      }
+      case "EIR_EXTENSION" -> {
+        if (!"UK_EIR".equals(form.text("regime"))) {
+          form.problem("response", "An EIR extension applies only to UK_EIR requests");
+        }
+        requireLaterThanDue(form, form.optionalDate("extendedDueDate", "Extended due date"), due);
+      }
+      case "FEES_NOTICE" -> {
+        String amount = form.text("feeAmount");
+        if (amount != null && !amount.matches("\\d{1,7}(\\.\\d{1,2})?")) {
+          form.problem("feeAmount", "Fee '" + amount + "' is not an amount in pounds such as 45.50");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private static void requireLaterThanDue(SubmittedForm form, LocalDate extended, LocalDate due) {
+    if (extended != null && due != null && !extended.isAfter(due)) {
+      form.problem("extendedDueDate", "Extended due date " + extended + " is not after the current due date " + due);
+    }
+  }
+}

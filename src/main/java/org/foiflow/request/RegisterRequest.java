@@ -1,0 +1,41 @@
+package org.foiflow.request;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.StatutoryClock;
+import org.springframework.stereotype.Component;
+
+/** Task_RegisterRequest: gives the request its reference (the business key) and its due date. */
+@Component("registerRequest")
+class RegisterRequest implements JavaDelegate {
+
+  private final ReferenceNumbers references;
+  private final StatutoryClock clock;
+  private final Today today;
+
+  RegisterRequest(ReferenceNumbers references, StatutoryClock clock, Today today) {
+    this.references = references;
+    this.clock = clock;
+    this.today = today;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate filed = today.date();
+    LocalDate sent = RequestVariables.date(execution, "sentDate");
+    if (sent == null) {
+      sent = filed;
+    }
+    String reference = references.next(filed.getYear());
+    execution.setProcessBusinessKey(reference);
+    execution.setVariable("reference", reference);
+    RequestVariables.setDate(execution, "sentDate", sent);
+    RequestVariables.setDate(execution, "clockStartDate", sent);
+    Regime regime = RequestVariables.regime(execution);
+    RequestVariables.setDate(execution, "statutoryDueDate", clock.responseDue(regime, sent).due());
+    execution.setVariable("remindersSent", "");
+    execution.setVariable("status", "REGISTERED");
+  }
+}

@@ -1,0 +1,25 @@
+package org.foiflow.request;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.deadline.StatutoryClock;
+import org.springframework.stereotype.Component;
+
+/** Task_ResumeClock: the fee is paid; the days from notice to payment do not count (s.10(2)). */
+@Component("resumeClock")
+class ResumeClock implements JavaDelegate {
+
+  private final StatutoryClock clock;
+
+  ResumeClock(StatutoryClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RequestVariables.setDate(
+        execution,
+        "statutoryDueDate",
+        clock.responseDue(RequestVariables.regime(execution), RequestVariables.events(execution)).due());
+  }
+}

@@ -1,0 +1,39 @@
+package org.foiflow.review;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.request.RequestVariables;
+import org.foiflow.request.Today;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_OpenComplaintWindow: the last day to complain to the regulator: ICO six weeks after the
+ * review outcome; Scottish Information Commissioner 6 months (FOISA s.47(4)). With no review
+ * outcome the window runs from the day the requester recorded that none came. Regimes without a
+ * regulator in the reference (US, Ireland) get none, and the request closes after the review.
+ */
+@Component("openComplaintWindow")
+class OpenComplaintWindow implements JavaDelegate {
+
+  private final StatutoryClock clock;
+  private final Today today;
+
+  OpenComplaintWindow(StatutoryClock clock, Today today) {
+    this.clock = clock;
+    this.today = today;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate from = RequestVariables.date(execution, "reviewOutcomeDate");
+    if (from == null) {
+      from = today.date();
+    }
+    RequestVariables.setDate(
+        execution,
+        "complaintDeadline",
+        clock.regulatorComplaintDeadline(RequestVariables.regime(execution), from));
+  }
+}

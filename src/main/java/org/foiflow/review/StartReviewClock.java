@@ -1,0 +1,40 @@
+package org.foiflow.review;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.request.RequestVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_StartReviewClock: when the review outcome is due (FOIA Code: 20 WD, 40 at most; EIR reg
+ * 11(4): 40 WD; FOISA s.21(1): 20 WD), and when the requester may go to the regulator without one.
+ */
+@Component("startReviewClock")
+class StartReviewClock implements JavaDelegate {
+
+  private final StatutoryClock clock;
+
+  StartReviewClock(StatutoryClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Regime regime = RequestVariables.regime(execution);
+    LocalDate requested = RequestVariables.requiredDate(execution, "reviewRequestedDate");
+    LocalDate due =
+        clock
+            .reviewResponseDue(regime, requested)
+            .orElseThrow(() -> new IllegalStateException(regime + " has no review response period"));
+    RequestVariables.setDate(execution, "reviewDueDate", due);
+    // Without a separate maximum (EIR, FOISA) the due date is the latest the outcome may come.
+    LocalDate latest =
+        clock.regulatorNoReviewOutcomeDate(regime, requested)
+            .or(() -> clock.reviewResponseMax(regime, requested))
+            .orElse(due);
+    RequestVariables.setDate(execution, "reviewMaxDueDate", latest);
+  }
+}
