@@ -19,6 +19,7 @@ class FoiFlowApplicationTest {
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @Test
   void healthIsPublic() {
@@ -44,10 +45,44 @@ class FoiFlowApplicationTest {
             .getForEntity("/engine-rest/process-definition", String.class);
     assertThat(asAdmin.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(
-            http.withBasicAuth("admin", "wrong")
+            // Not `admin`: a wrong password locks the account for a few seconds (Camunda's
+            // login throttling), which would fail the other tests of this class.
+            http.withBasicAuth("nobody", "wrong")
                 .getForEntity("/engine-rest/process-definition", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void restSubmitFormFilesARequestAndRefusesBadInputWith400() {
+    String url = "/engine-rest/process-definition/key/foi-request/submit-form";
+    String good =
+        """
+        {"variables": {
+          "authorityName": {"value": "Home Office"},
+          "authorityEmail": {"value": "foirequests@homeoffice.gov.uk"},
+          "regime": {"value": "UK_FOIA"},
+          "subject": {"value": "Tip-offs from MPs"},
+          "requestText": {"value": "How many tip-offs did MPs pass on?"},
+          "sentDate": {"value": "2024-12-20"},
+          "sendBy": {"value": "ELSEWHERE"},
+          "requesterName": {"value": "Alice Reporter"},
+          "requesterEmail": {"value": "alice@example.org"}
+        }}""";
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    headers.setBasicAuth("admin", "test-admin-secret");
+
+    var started = http.postForEntity(url, new org.springframework.http.HttpEntity<>(good, headers), String.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getBody()).containsPattern("\"businessKey\":\"FOI-\\d{4}-\\d{4}\"");
+
+    long before = runtimeService.createProcessInstanceQuery().count();
+    String bad = good.replace("alice@example.org", "alice-at-example");
+    var refused = http.postForEntity(url, new org.springframework.http.HttpEntity<>(bad, headers), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("requesterEmail").contains("not a valid email address").doesNotContain("\tat ");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
   @Test

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.foiflow.deadline.Regime;
 import org.foiflow.deadline.StatutoryClock;
@@ -30,16 +29,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Base of the lifecycle tests: the whole application with its real delegates and clock, the job
- * executor off so that the test decides when timers fire, and the engine clock set by the test.
- * Process test coverage is recorded for every test (target/process-test-coverage).
+ * executor off (test configuration) so that the test decides when timers fire, and the engine
+ * clock set by the test. Process test coverage is recorded for every test
+ * (target/process-test-coverage).
  */
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
-@Import(ProcessEngineCoverageConfiguration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

@@ -1,0 +1,36 @@
+package org.foiflow.authority;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.foiflow.deadline.Regime;
+
+/**
+ * A public authority an FOI request can be sent to.
+ *
+ * @param name the authority's name, unique in the directory regardless of case
+ * @param email where FOI requests go
+ * @param regime the access-to-information law that applies to it by default
+ * @param website the authority's web site, or null
+ */
+public record Authority(
+    @NotBlank(message = "is missing") @Size(max = 200, message = "is longer than 200 characters")
+        String name,
+    @NotBlank(message = "is missing")
+        @Size(max = 254, message = "is longer than 254 characters")
+        // @Email alone accepts "foi@localhost"; a request needs a routable domain.
+        @Email(regexp = ".+@[^@]+\\.[^@.]+", message = "is not a valid email address")
+        String email,
+    @NotNull(message = "is missing") Regime regime,
+    @Size(max = 500, message = "is longer than 500 characters")
+        @Pattern(regexp = "https?://\\S+", message = "is not an http(s) address")
+        String website) {
+
+  /** The form a name is matched on: trimmed and lower-cased. */
+  static String nameKey(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,204 @@
+package org.foiflow.authority;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.foiflow.deadline.Regime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads authorities from CSV with the columns name,foi_email,default_regime[,website] (header row
+ * required, any column order, header case ignored). Every row is validated before anything is
+ * returned, so a caller either gets the whole file or an {@link AuthorityCsvException} naming the
+ * first bad line and field.
+ */
+@Component
+public class AuthorityCsv {
+
+  public static final int MAX_ROWS = 10_000;
+
+  static final String NAME = "name";
+  static final String EMAIL = "foi_email";
+  static final String REGIME = "default_regime";
+  static final String WEBSITE = "website";
+  private static final List<String> REQUIRED = List.of(NAME, EMAIL, REGIME);
+  /** Record component to CSV column, in the order problems are reported. */
+  private static final Map<String, String> COLUMN_OF =
+      Map.of("name", NAME, "email", EMAIL, "regime", REGIME, "website", WEBSITE);
+  private static final List<String> COLUMN_ORDER = List.of(NAME, EMAIL, REGIME, WEBSITE);
+  private static final String REGIME_CODES =
+      Arrays.stream(Regime.values()).map(Regime::name).collect(Collectors.joining(", ", "(", ")"));
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreHeaderCase(true)
+          .setTrim(true)
+          .setAllowMissingColumnNames(true)
+          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
+          // Blank lines come through as records so that record start lines match file lines.
+          .setIgnoreEmptyLines(false)
+          .get();
+
+  /** One valid data row and the file line it starts on. */
+  public record Row(long line, Authority authority) {}
+
+  private final Validator validator;
+
+  public AuthorityCsv(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Parses and validates the whole CSV; the reader is not closed. */
+  public List<Row> parse(Reader csv) {
+    try (CSVParser parser = open(csv)) {
+      checkHeader(parser);
+      List<Row> rows = new ArrayList<>();
+      Map<String, Long> lineOfName = new HashMap<>();
+      var records = parser.iterator();
+      while (true) {
+        long line = parser.getCurrentLineNumber() + 1;
+        if (!hasNext(records, line)) {
+          return rows;
+        }
+        CSVRecord record = records.next();
+        if (isBlank(record)) {
+          continue;
+        }
+        if (rows.size() == MAX_ROWS) {
+          throw new AuthorityCsvException(line, "more than " + MAX_ROWS + " rows; split the file");
+        }
+        Authority authority = toAuthority(record, line);
+        Long firstLine = lineOfName.putIfAbsent(Authority.nameKey(authority.name()), line);
+        if (firstLine != null) {
+          throw new AuthorityCsvException(
+              line, NAME + " '" + authority.name() + "' is already on line " + firstLine);
+        }
+        rows.add(new Row(line, authority));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens the parser, which reads the header line straight away. */
+  private static CSVParser open(Reader csv) throws IOException {
+    try {
+      return CSVParser.parse(withoutByteOrderMark(csv), FORMAT);
+    } catch (IllegalArgumentException e) {
+      // With missing column names allowed, a repeated column is the only header Commons CSV rejects.
+      throw new AuthorityCsvException(1, "the header names a column twice");
+    } catch (CSVException e) {
+      throw new AuthorityCsvException(1, "malformed CSV (" + e.getMessage() + ")");
+    }
+  }
+
+  private static void checkHeader(CSVParser parser) {
+    Set<String> columns =
+        parser.getHeaderNames().stream()
+            .map(h -> h.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet());
+    for (String column : REQUIRED) {
+      if (!columns.contains(column)) {
+        throw new AuthorityCsvException(
+            1,
+            "missing column '" + column + "' (expected name,foi_email,default_regime[,website])");
+      }
+    }
+  }
+
+  /** The parser reads ahead when asked for the next record; malformed quoting surfaces here. */
+  private static boolean hasNext(Iterator<CSVRecord> records, long line) {
+    try {
+      return records.hasNext();
+    } catch (UncheckedIOException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new AuthorityCsvException(line, "malformed CSV (" + cause.getMessage() + ")");
+    }
+  }
+
+  private Authority toAuthority(CSVRecord record, long line) {
+    String code = value(record, REGIME);
+    Regime regime = code == null ? null : regime(code);
+    Authority authority =
+        new Authority(value(record, NAME), value(record, EMAIL), regime, value(record, WEBSITE));
+    Map<String, String> problems = new HashMap<>();
+    for (ConstraintViolation<Authority> v : validator.validate(authority)) {
+      problems.putIfAbsent(column(v), describe(v));
+    }
+    if (code != null && regime == null) {
+      problems.put(REGIME, REGIME + " '" + shorten(code) + "' is not a known regime " + REGIME_CODES);
+    }
+    // Report the leftmost bad field, as a person reading the row would find it.
+    for (String column : COLUMN_ORDER) {
+      if (problems.containsKey(column)) {
+        throw new AuthorityCsvException(line, problems.get(column));
+      }
+    }
+    return authority;
+  }
+
+  /** Regime codes are matched ignoring case; null when the code is unknown. */
+  private static Regime regime(String code) {
+    try {
+      return Regime.valueOf(code.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  /** Trimmed value, or null when the column is absent or blank (so only @NotBlank reports it). */
+  private static String value(CSVRecord record, String column) {
+    if (!record.isSet(column)) {
+      return null;
+    }
+    String value = record.get(column);
+    return value.isBlank() ? null : value;
+  }
+
+  private static boolean isBlank(CSVRecord record) {
+    return record.stream().allMatch(String::isBlank);
+  }
+
+  private static String column(ConstraintViolation<Authority> violation) {
+    return COLUMN_OF.get(violation.getPropertyPath().toString());
+  }
+
+  private static String describe(ConstraintViolation<Authority> violation) {
+    Object value = violation.getInvalidValue();
+    String quoted = value == null ? "" : " '" + shorten(value.toString()) + "'";
+    return column(violation) + quoted + " " + violation.getMessage();
+  }
+
+  private static String shorten(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+  }
+
+  /** Spreadsheet programs often save UTF-8 CSV with a BOM, which would stick to the first column. */
+  private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+    PushbackReader reader = new PushbackReader(csv, 1);
+    int first = reader.read();
+    if (first != -1 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
+  }
+}

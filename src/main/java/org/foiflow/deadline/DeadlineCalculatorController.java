@@ -1,0 +1,38 @@
+package org.foiflow.deadline;
+
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Public deadline calculator (no login): {@code GET
+ * /api/deadlines?regime=UK_FOIA&received=2024-12-20[&clarified=YYYY-MM-DD][&feePaused=FROM/TO]}.
+ * Bad input gets 400 and {"error": "<parameter>: <problem>"}.
+ */
+@RestController
+public class DeadlineCalculatorController {
+
+  private final StatutoryClock clock;
+
+  public DeadlineCalculatorController(StatutoryClock clock) {
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/deadlines")
+  public DeadlineCalculation calculate(
+      @RequestParam(name = "regime", required = false) String regime,
+      @RequestParam(name = "received", required = false) String received,
+      @RequestParam(name = "clarified", required = false) String clarified,
+      @RequestParam(name = "feePaused", required = false) String feePaused) {
+    return DeadlineCalculation.of(
+        clock, DeadlineQuery.parse(regime, received, clarified, feePaused));
+  }
+
+  @ExceptionHandler(DeadlineQuery.InvalidParameter.class)
+  ResponseEntity<Map<String, String>> badQuery(DeadlineQuery.InvalidParameter e) {
+    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+  }
+}

@@ -1,0 +1,104 @@
+package org.foiflow.deadline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The query of the public deadline calculator, checked strictly: each problem names its
+ * parameter, e.g. "received: 2024-02-30 is not a valid date (YYYY-MM-DD)".
+ */
+record DeadlineQuery(Regime regime, RequestEvents events) {
+
+  /** Thrown for a query the calculator cannot answer; its message goes back to the caller. */
+  static final class InvalidParameter extends RuntimeException {
+    InvalidParameter(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  static DeadlineQuery parse(String regime, String received, String clarified, String feePaused) {
+    Regime parsedRegime = regime(regime);
+    LocalDate receivedOn = date("received", required("received", received));
+    var events = RequestEvents.receivedOn(receivedOn);
+    if (clarified != null) {
+      LocalDate clarifiedOn = date("clarified", clarified);
+      if (clarifiedOn.isBefore(receivedOn)) {
+        throw new InvalidParameter(
+            "clarified: " + clarifiedOn + " is before received (" + receivedOn + ")");
+      }
+      events = events.clarifiedOn(clarifiedOn);
+    }
+    if (feePaused != null) {
+      events = events.withFeePause(feePause(feePaused, receivedOn));
+    }
+    return new DeadlineQuery(parsedRegime, events);
+  }
+
+  private static Regime regime(String value) {
+    String codes = Arrays.stream(Regime.values()).map(Regime::name).collect(Collectors.joining(", "));
+    if (value == null || value.isBlank()) {
+      throw new InvalidParameter("regime: is required (one of " + codes + ")");
+    }
+    try {
+      return Regime.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameter("regime: " + shown(value) + " is not one of " + codes);
+    }
+  }
+
+  private static FeePause feePause(String value, LocalDate received) {
+    String[] parts = value.split("/", -1);
+    if (parts.length != 2) {
+      throw new InvalidParameter(
+          "feePaused: " + shown(value) + " is not FROM/TO (YYYY-MM-DD/YYYY-MM-DD)");
+    }
+    LocalDate from = date("feePaused", parts[0]);
+    LocalDate to = date("feePaused", parts[1]);
+    if (to.isBefore(from)) {
+      throw new InvalidParameter("feePaused: ends (" + to + ") before it starts (" + from + ")");
+    }
+    if (from.isBefore(received)) {
+      throw new InvalidParameter(
+          "feePaused: starts (" + from + ") before received (" + received + ")");
+    }
+    return new FeePause(from, to);
+  }
+
+  private static String required(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidParameter(parameter + ": is required (YYYY-MM-DD)");
+    }
+    return value;
+  }
+
+  private static LocalDate date(String parameter, String value) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value, ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameter(
+          parameter + ": " + shown(value) + " is not a valid date (YYYY-MM-DD)");
+    }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw new InvalidParameter(
+          parameter + ": " + date + " is outside " + EARLIEST + " to " + LATEST);
+    }
+    return date;
+  }
+
+  /** The caller's text, printable and short, for an error message. */
+  private static String shown(String value) {
+    String printable = value.replaceAll("\\p{Cntrl}", "?");
+    return printable.length() > 40 ? printable.substring(0, 40) + "..." : printable;
+  }
+}

@@ -1,0 +1,20 @@
+package org.foiflow.deadline;
+
+/**
+ * An access-to-information regime. Its periods and windows are rows of the DMN table {@code
+ * statutory-deadlines.dmn}; this enum only names them.
+ */
+public enum Regime {
+  /** Freedom of Information Act 2000 (England, Wales, Northern Ireland, UK-wide bodies). */
+  UK_FOIA,
+  /** Environmental Information Regulations 2004. */
+  UK_EIR,
+  /** Freedom of Information (Scotland) Act 2002. */
+  SCOTLAND_FOISA,
+  /** FOIA 2000 for maintained schools and academies (SI 2004/3364). */
+  UK_SCHOOL,
+  /** US federal Freedom of Information Act, 5 U.S.C. 552. */
+  US_FOIA,
+  /** Ireland, Freedom of Information Act 2014. */
+  IE_FOI
+}

@@ -1,0 +1,213 @@
+package org.foiflow.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The statutory deadline clock: a pure function of a regime, the dates of what happened, the
+ * regime table and the holidays. Every date it returns is the last day on which the act is in
+ * time. Ask again to recalculate (e.g. after a new holiday is configured).
+ */
+public final class StatutoryClock {
+
+  /**
+   * The regimes the s.45 Code reading ("received on a non-working day = received on the next
+   * working day") can concern. FOISA is left out: the Scottish Commissioner counts the day of
+   * receipt as day 0 (deemed receipt is s.74).
+   */
+  private static final Set<Regime> CODE_OF_PRACTICE_REGIMES =
+      EnumSet.of(Regime.UK_FOIA, Regime.UK_EIR, Regime.UK_SCHOOL);
+
+  private final Map<Regime, RegimeRules> rules;
+  private final Map<Jurisdiction, WorkingDayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
+  private final DeadlineSettings settings;
+
+  public StatutoryClock(
+      Map<Regime, RegimeRules> rules, BankHolidayRegister holidays, DeadlineSettings settings) {
+    for (Regime regime : Regime.values()) {
+      if (!rules.containsKey(regime)) {
+        throw new IllegalArgumentException("no rules for regime " + regime);
+      }
+    }
+    this.rules = new EnumMap<>(rules);
+    this.settings = settings;
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      calendars.put(jurisdiction, new WorkingDayCalendar(jurisdiction, holidays));
+    }
+  }
+
+  public RegimeRules rules(Regime regime) {
+    return rules.get(regime);
+  }
+
+  public WorkingDayCalendar calendar(Regime regime) {
+    return calendars.get(rules(regime).calendar());
+  }
+
+  /** The {@code workingDays}th working day after {@code from} (day 0) in the regime's calendar. */
+  public LocalDate addWorkingDays(Regime regime, LocalDate from, int workingDays) {
+    return calendar(regime).addWorkingDays(from, workingDays);
+  }
+
+  /** FOIA s.10(1), EIR reg 5(2), FOISA s.10(1): the Nth working day after the day of receipt. */
+  public Deadline responseDue(Regime regime, LocalDate received) {
+    return responseDue(regime, RequestEvents.receivedOn(received));
+  }
+
+  /** The response due date, after a clarification and/or a fee pause where there was one. */
+  public Deadline responseDue(Regime regime, RequestEvents events) {
+    RegimeRules rule = rules(regime);
+    WorkingDayCalendar calendar = calendar(regime);
+    LocalDate dayZero = dayZero(regime, events.clockStart());
+    Predicate<LocalDate> counts = countedDay(calendar, events.feePause());
+    LocalDate due = nthDay(dayZero, rule.responseWorkingDays(), counts);
+    if (rule.responseSchoolDays() != null && !settings.schoolTerms().isEmpty()) {
+      // SI 2004/3364: the earlier of the 20th school day and the 60th working day after receipt.
+      due = earlierSchoolDay(dayZero, rule.responseSchoolDays(), counts, due);
+    }
+    return describe(calendar, events, dayZero, due);
+  }
+
+  /**
+   * The latest extended due date: the response due date plus the regime's extension (FOIA
+   * s.10(3) +20 WD by ICO guidance; EIR reg 7(1) 40 WD after receipt; US +10 WD; IE +4 weeks).
+   * Empty where the regime has no extension (FOISA).
+   */
+  public Optional<LocalDate> maxExtendedDue(Regime regime, RequestEvents events) {
+    Integer extension = rules(regime).extensionWorkingDays();
+    if (extension == null) {
+      return Optional.empty();
+    }
+    LocalDate due = responseDue(regime, events).due();
+    return Optional.of(nthDay(due, extension, countedDay(calendar(regime), events.feePause())));
+  }
+
+  /** Is a date proposed by the authority for an extended response beyond the regime's limit? */
+  public Optional<ExtensionCheck> checkExtension(
+      Regime regime, RequestEvents events, LocalDate proposed) {
+    return maxExtendedDue(regime, events)
+        .map(
+            limit ->
+                new ExtensionCheck(
+                    proposed, limit, proposed.isAfter(limit), rules(regime).extensionRule()));
+  }
+
+  /** Last day to ask for an internal review (reconsideration, appeal), counted from the response. */
+  public Optional<LocalDate> reviewRequestDeadline(Regime regime, LocalDate responseSent) {
+    return after(regime, RegimeRules::reviewRequestWindow, responseSent);
+  }
+
+  /** When the review outcome is due, counted from receipt of the review request. */
+  public Optional<LocalDate> reviewResponseDue(Regime regime, LocalDate reviewRequested) {
+    return after(regime, RegimeRules::reviewResponse, reviewRequested);
+  }
+
+  /** The latest a review outcome may come in exceptional cases (FOIA s.45 Code: 40 WD). */
+  public Optional<LocalDate> reviewResponseMax(Regime regime, LocalDate reviewRequested) {
+    return after(regime, RegimeRules::reviewResponseMax, reviewRequested);
+  }
+
+  /** Last day to complain to the regulator (ICO, Scottish Commissioner) after the review outcome. */
+  public Optional<LocalDate> regulatorComplaintDeadline(Regime regime, LocalDate reviewOutcome) {
+    return after(regime, RegimeRules::regulatorComplaintWindow, reviewOutcome);
+  }
+
+  /**
+   * The day the "no review outcome" wait ends (ICO: 40 WD after the review request); after it the
+   * requester may complain to the regulator without a review outcome.
+   */
+  public Optional<LocalDate> regulatorNoReviewOutcomeDate(Regime regime, LocalDate reviewRequested) {
+    return after(regime, RegimeRules::regulatorNoReviewWait, reviewRequested);
+  }
+
+  /** Last day to appeal to the tribunal, from the day the regulator sent its decision notice. */
+  public Optional<LocalDate> tribunalDeadline(Regime regime, LocalDate decisionNoticeSent) {
+    return after(regime, RegimeRules::tribunalWindow, decisionNoticeSent);
+  }
+
+  /**
+   * FOIA s.9(2): the last day of the three months beginning with the day the fees notice is given;
+   * unpaid by the end of it, the duty to comply lapses.
+   */
+  public Optional<LocalDate> feeLapse(Regime regime, LocalDate feesNoticeGiven) {
+    return Optional.ofNullable(rules(regime).feeLapse())
+        .map(period -> period.lastDayBeginningWith(feesNoticeGiven, calendar(regime)));
+  }
+
+  private Optional<LocalDate> after(
+      Regime regime, Function<RegimeRules, StatutoryPeriod> window, LocalDate from) {
+    return Optional.ofNullable(window.apply(rules(regime)))
+        .map(period -> period.endAfter(from, calendar(regime)));
+  }
+
+  private LocalDate dayZero(Regime regime, LocalDate receipt) {
+    if (settings.receiptOnNonWorkingDayMovesToNextWorkingDay()
+        && CODE_OF_PRACTICE_REGIMES.contains(regime)) {
+      return calendar(regime).onOrAfter(receipt);
+    }
+    // ICO guidance: the day of receipt is day 0 whatever day it is.
+    return receipt;
+  }
+
+  /** FOIA s.10(2): working days inside a fee pause are not counted. */
+  private static Predicate<LocalDate> countedDay(WorkingDayCalendar calendar, FeePause pause) {
+    Predicate<LocalDate> working = calendar::isWorkingDay;
+    return pause == null ? working : working.and(day -> !pause.contains(day));
+  }
+
+  private static LocalDate nthDay(LocalDate dayZero, int n, Predicate<LocalDate> counts) {
+    LocalDate day = dayZero;
+    for (int counted = 0; counted < n; ) {
+      day = day.plusDays(1);
+      if (counts.test(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  private LocalDate earlierSchoolDay(
+      LocalDate dayZero, int schoolDays, Predicate<LocalDate> counts, LocalDate workingDayDue) {
+    LocalDate day = dayZero;
+    int counted = 0;
+    while (day.isBefore(workingDayDue)) {
+      day = day.plusDays(1);
+      if (counts.test(day) && settings.isSchoolDay(day) && ++counted == schoolDays) {
+        return day;
+      }
+    }
+    return workingDayDue;
+  }
+
+  private static Deadline describe(
+      WorkingDayCalendar calendar, RequestEvents events, LocalDate dayZero, LocalDate due) {
+    List<NonWorkingDay> skipped = new ArrayList<>();
+    int working = 0;
+    int paused = 0;
+    // From the day after the actual receipt, so that days passed over by moving day 0 show too.
+    for (LocalDate day = events.clockStart().plusDays(1); !day.isAfter(due); day = day.plusDays(1)) {
+      if (WorkingDayCalendar.isWeekend(day)) {
+        continue;
+      }
+      Optional<String> holiday = calendar.holidayName(day);
+      if (holiday.isPresent()) {
+        skipped.add(new NonWorkingDay(day, holiday.get()));
+      } else if (day.isAfter(dayZero)) {
+        if (events.feePause() != null && events.feePause().contains(day)) {
+          paused++;
+        } else {
+          working++;
+        }
+      }
+    }
+    return new Deadline(dayZero, due, working, skipped, paused);
+  }
+}

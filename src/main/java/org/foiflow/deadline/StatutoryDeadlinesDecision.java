@@ -1,0 +1,91 @@
+package org.foiflow.deadline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Reads the regime table, the DMN decision {@code statutory-deadlines} in {@code
+ * classpath:statutory-deadlines.dmn}, with Camunda's standalone DMN engine: one evaluation per
+ * {@link Regime}, turned into plain {@link RegimeRules}. The only class that touches Camunda.
+ */
+public final class StatutoryDeadlinesDecision {
+
+  static final String RESOURCE = "statutory-deadlines.dmn";
+  static final String DECISION_ID = "statutory-deadlines";
+
+  private StatutoryDeadlinesDecision() {}
+
+  /** Every regime's row; fails (at start-up) when a regime has no row or a cell is malformed. */
+  public static Map<Regime, RegimeRules> rulesForEveryRegime() {
+    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    DmnDecision decision;
+    try (InputStream dmn =
+        StatutoryDeadlinesDecision.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (dmn == null) {
+        throw new IllegalStateException("missing classpath resource " + RESOURCE);
+      }
+      decision = engine.parseDecision(DECISION_ID, dmn);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<Regime, RegimeRules> rules = new EnumMap<>(Regime.class);
+    for (Regime regime : Regime.values()) {
+      DmnDecisionResultEntries row =
+          engine
+              .evaluateDecision(decision, Variables.createVariables().putValue("regime", regime.name()))
+              .getSingleResult();
+      if (row == null) {
+        throw new IllegalStateException(RESOURCE + " has no row for regime " + regime);
+      }
+      rules.put(regime, toRules(regime, row));
+    }
+    return rules;
+  }
+
+  private static RegimeRules toRules(Regime regime, DmnDecisionResultEntries result) {
+    // An empty cell produces no entry at all.
+    Map<String, Object> row = result.getEntryMap();
+    try {
+      return new RegimeRules(
+          regime,
+          Jurisdiction.valueOf(text(row, "calendar")),
+          required(number(row, "responseWorkingDays"), "responseWorkingDays"),
+          number(row, "responseSchoolDays"),
+          number(row, "extensionWorkingDays"),
+          text(row, "extensionRule"),
+          StatutoryPeriod.parse(text(row, "reviewRequestWindow")),
+          StatutoryPeriod.parse(text(row, "reviewResponse")),
+          StatutoryPeriod.parse(text(row, "reviewResponseMax")),
+          StatutoryPeriod.parse(text(row, "regulatorComplaintWindow")),
+          StatutoryPeriod.parse(text(row, "regulatorNoReviewWait")),
+          StatutoryPeriod.parse(text(row, "tribunalWindow")),
+          StatutoryPeriod.parse(text(row, "feeLapse")));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(RESOURCE + ", row " + regime + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int required(Integer value, String column) {
+    if (value == null) {
+      throw new IllegalArgumentException(column + " is empty");
+    }
+    return value;
+  }
+
+  private static Integer number(Map<String, Object> row, String column) {
+    Number value = (Number) row.get(column);
+    return value == null ? null : value.intValue();
+  }
+
+  private static String text(Map<String, Object> row, String column) {
+    return (String) row.get(column);
+  }
+}

@@ -1,0 +1,133 @@
+package org.foiflow.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validation;
+import java.io.StringReader;
+import java.util.List;
+import org.foiflow.deadline.Regime;
+import org.junit.jupiter.api.Test;
+
+class AuthorityCsvTest {
+
+  private final AuthorityCsv csv =
+      new AuthorityCsv(Validation.buildDefaultValidatorFactory().getValidator());
+
+  private List<AuthorityCsv.Row> parse(String text) {
+    return csv.parse(new StringReader(text));
+  }
+
+  private void assertRejected(String text, String message) {
+    assertThatThrownBy(() -> parse(text))
+        .isInstanceOf(AuthorityCsvException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void readsRowsByHeaderWhateverTheColumnOrderAndCase() {
+    var rows =
+        parse(
+            "\uFEFFDefault_Regime, FOI_Email ,Name\r\n"
+                + "uk_foia,foi@example.gov.uk, Example Council \r\n"
+                + "\r\n"
+                + "SCOTLAND_FOISA,foi@example.scot,\"Example Board, Scotland\"\r\n");
+
+    assertThat(rows)
+        .extracting(AuthorityCsv.Row::line, AuthorityCsv.Row::authority)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                2L, new Authority("Example Council", "foi@example.gov.uk", Regime.UK_FOIA, null)),
+            org.assertj.core.groups.Tuple.tuple(
+                4L,
+                new Authority(
+                    "Example Board, Scotland", "foi@example.scot", Regime.SCOTLAND_FOISA, null)));
+  }
+
+  @Test
+  void lineNumbersFollowTheFileEvenAfterAQuotedLineBreak() {
+    assertRejected(
+        "name,foi_email,default_regime\n\"Two\nLines\",foi@example.gov.uk,UK_FOIA\nBad,x@,UK_FOIA\n",
+        "line 4: foi_email 'x@' is not a valid email address");
+  }
+
+  @Test
+  void namesTheLineAndFieldOfABadEmail() {
+    assertRejected(
+        "name,foi_email,default_regime\n"
+            + "A,a@example.gov.uk,UK_FOIA\n"
+            + "B,foi@localhost,UK_FOIA\n",
+        "line 3: foi_email 'foi@localhost' is not a valid email address");
+  }
+
+  @Test
+  void rejectsAnUnknownRegime() {
+    assertRejected(
+        "name,foi_email,default_regime\nA,a@example.gov.uk,UK_FOI\n",
+        "line 2: default_regime 'UK_FOI' is not a known regime"
+            + " (UK_FOIA, UK_EIR, SCOTLAND_FOISA, UK_SCHOOL, US_FOIA, IE_FOI)");
+  }
+
+  @Test
+  void reportsTheLeftmostProblemOfARow() {
+    assertRejected(
+        "name,foi_email,default_regime\n,not-an-email,NOPE\n", "line 2: name is missing");
+  }
+
+  @Test
+  void aShortRowIsMissingItsLastFields() {
+    assertRejected(
+        "name,foi_email,default_regime\nA,a@example.gov.uk\n",
+        "line 2: default_regime is missing");
+  }
+
+  @Test
+  void rejectsLongNamesAndOddWebsites() {
+    assertRejected(
+        "name,foi_email,default_regime\n" + "N".repeat(201) + ",a@example.gov.uk,UK_FOIA\n",
+        "line 2: name '" + "N".repeat(57) + "...' is longer than 200 characters");
+    assertRejected(
+        "name,foi_email,default_regime,website\nA,a@example.gov.uk,UK_FOIA,www.example.gov.uk\n",
+        "line 2: website 'www.example.gov.uk' is not an http(s) address");
+  }
+
+  @Test
+  void rejectsTheSameNameTwiceIgnoringCase() {
+    assertRejected(
+        "name,foi_email,default_regime\n"
+            + "Home Office,a@example.gov.uk,UK_FOIA\n"
+            + " HOME OFFICE ,b@example.gov.uk,UK_FOIA\n",
+        "line 3: name 'HOME OFFICE' is already on line 2");
+  }
+
+  @Test
+  void rejectsAMissingColumnOrEmptyFile() {
+    assertRejected(
+        "name,default_regime\nA,UK_FOIA\n",
+        "line 1: missing column 'foi_email' (expected name,foi_email,default_regime[,website])");
+    assertRejected(
+        "", "line 1: missing column 'name' (expected name,foi_email,default_regime[,website])");
+    assertRejected(
+        "name,foi_email,name,default_regime\n", "line 1: the header names a column twice");
+  }
+
+  @Test
+  void rejectsBrokenQuoting() {
+    assertThatThrownBy(
+            () -> parse("name,foi_email,default_regime\nA,a@example.gov.uk,UK_FOIA\n\"B,b@x.uk"))
+        .isInstanceOf(AuthorityCsvException.class)
+        .hasMessageStartingWith("line 3: malformed CSV");
+  }
+
+  @Test
+  void acceptsTenThousandRowsButNoMore() {
+    StringBuilder text = new StringBuilder("name,foi_email,default_regime\n");
+    for (int i = 1; i <= AuthorityCsv.MAX_ROWS; i++) {
+      text.append("Authority ").append(i).append(",foi@example.gov.uk,UK_FOIA\n");
+    }
+    assertThat(parse(text.toString())).hasSize(AuthorityCsv.MAX_ROWS);
+
+    text.append("One too many,foi@example.gov.uk,UK_FOIA\n");
+    assertRejected(text.toString(), "line 10002: more than 10000 rows; split the file");
+  }
+}
