@@ -1,0 +1,86 @@
+package org.foiflow.tracking;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters for FOI work. Created at start-up only when no filter of that name
+ * exists, so restarts don't duplicate them and an administrator's later edits survive.
+ *
+ * <p>The queries hold expressions, not dates: `${now()}` and `${currentUser()}` are evaluated each
+ * time Tasklist runs the filter. "Due soon" relies on every FOI task's follow-up date being set by
+ * the statutory clock to 5 working days before its due date.
+ */
+@Component
+public class TasklistFilters {
+
+  static final String MY_TASKS = "My FOI tasks";
+  static final String DUE_SOON = "Due in the next 5 working days";
+  static final String OVERDUE = "Overdue";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
+  private static final List<Map<String, String>> REQUEST_COLUMNS =
+      List.of(
+          Map.of("name", "authorityName", "label", "Authority"),
+          Map.of("name", "regime", "label", "Regime"),
+          Map.of("name", "statutoryDueDate", "label", "Statutory due date"));
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final String[] processKeys;
+
+  public TasklistFilters(
+      FilterService filterService, TaskService taskService, TrackingProperties properties) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.processKeys = properties.processKeys().toArray(String[]::new);
+  }
+
+  @EventListener(PostDeployEvent.class)
+  public void createMissingFilters() {
+    createIfMissing(
+        MY_TASKS,
+        10,
+        "FOI tasks assigned to me, earliest deadline first",
+        q -> q.taskAssigneeExpression("${currentUser()}"));
+    createIfMissing(
+        DUE_SOON,
+        20,
+        "FOI tasks whose statutory deadline falls within the next 5 working days",
+        q -> q.followUpBeforeExpression("${now()}").dueAfterExpression("${now()}"));
+    createIfMissing(
+        OVERDUE,
+        30,
+        "FOI tasks past their statutory deadline",
+        q -> q.dueBeforeExpression("${now()}"));
+  }
+
+  private void createIfMissing(
+      String name, int priority, String description, UnaryOperator<TaskQuery> criteria) {
+    if (filterService.createTaskFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    TaskQuery query =
+        criteria.apply(taskService.createTaskQuery().processDefinitionKeyIn(processKeys))
+            .orderByDueDate()
+            .asc();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority); // Tasklist lists filters by ascending priority
+    properties.put("variables", REQUEST_COLUMNS);
+    Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+    filterService.saveFilter(filter);
+    LOG.info("Created Tasklist filter '{}'", name);
+  }
+}

@@ -1,0 +1,128 @@
+// "FOI deadlines": open FOI requests on the Cockpit dashboard, earliest deadline first.
+//
+// Data comes from FOI Flow's own API with the browser's Cockpit session cookie. Everything in
+// it (authority names especially) is untrusted text, so it only ever goes in via textContent.
+
+// FOI Flow serves its API at the root of the same origin as Cockpit.
+const DEADLINES_URL = '/api/requests/deadlines';
+
+const STATUSES = {
+  ON_TIME: { label: 'On time', colour: '#2e7d32' },
+  DUE_SOON: { label: 'Due soon', colour: '#a15c00' },
+  OVERDUE: { label: 'Overdue', colour: '#c62828' },
+  LONG_OVERDUE: { label: 'Long overdue', colour: '#6a1b1b' },
+};
+
+let pending = null;
+
+function element(tag, text) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    node.textContent = String(text);
+  }
+  return node;
+}
+
+function statusBadge(code) {
+  const status = STATUSES[code] || { label: code || 'Unknown', colour: '#555' };
+  const badge = element('span', status.label);
+  badge.className = 'foi-deadline-status foi-deadline-status-' + String(code || 'unknown').toLowerCase();
+  badge.style.color = '#fff';
+  badge.style.backgroundColor = status.colour;
+  badge.style.borderRadius = '3px';
+  badge.style.padding = '1px 6px';
+  badge.style.whiteSpace = 'nowrap';
+  return badge;
+}
+
+function referenceLink(request) {
+  const link = element('a', request.reference || request.processInstanceId);
+  // Cockpit's own hash route; the id is encoded so it can only ever be a path segment.
+  link.href = '#/process-instance/' + encodeURIComponent(request.processInstanceId) + '/runtime';
+  return link;
+}
+
+function row(request) {
+  const tr = element('tr');
+  const cells = [
+    referenceLink(request),
+    document.createTextNode(request.authorityName || ''),
+    document.createTextNode(request.stage || ''),
+    document.createTextNode(request.dueDate || ''),
+    statusBadge(request.status),
+  ];
+  for (const content of cells) {
+    const td = element('td');
+    td.appendChild(content);
+    tr.appendChild(td);
+  }
+  return tr;
+}
+
+function table(requests) {
+  const tableNode = element('table');
+  tableNode.className = 'table table-striped foi-deadlines';
+  const headRow = element('tr');
+  for (const heading of ['Reference', 'Authority', 'Stage', 'Due date', 'Status']) {
+    headRow.appendChild(element('th', heading));
+  }
+  tableNode.appendChild(element('thead')).appendChild(headRow);
+  const body = tableNode.appendChild(element('tbody'));
+  for (const request of requests) {
+    body.appendChild(row(request));
+  }
+  return tableNode;
+}
+
+function show(container, content) {
+  container.replaceChildren(content);
+}
+
+async function load(container, signal) {
+  show(container, element('p', 'Loading FOI deadlines…'));
+  try {
+    const response = await fetch(DEADLINES_URL, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      signal,
+    });
+    if (response.status === 401) {
+      show(container, element('p', 'Your session has expired: sign in again to see FOI deadlines.'));
+      return;
+    }
+    if (!response.ok) {
+      show(container, element('p', 'Could not load FOI deadlines (HTTP ' + response.status + ').'));
+      return;
+    }
+    const requests = await response.json();
+    show(container, requests.length ? table(requests) : element('p', 'No open FOI requests.'));
+  } catch (error) {
+    if (error.name !== 'AbortError') {
+      show(container, element('p', 'Could not load FOI deadlines.'));
+    }
+  }
+}
+
+export default [
+  {
+    id: 'foi-flow.deadlines',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 20,
+    label: 'FOI deadlines',
+    render: (node) => {
+      const section = element('section');
+      section.className = 'foi-deadlines-plugin';
+      section.appendChild(element('h3', 'FOI deadlines'));
+      const container = section.appendChild(element('div'));
+      node.appendChild(section);
+      pending = new AbortController();
+      load(container, pending.signal);
+    },
+    unmount: () => {
+      if (pending) {
+        pending.abort();
+        pending = null;
+      }
+    },
+  },
+];

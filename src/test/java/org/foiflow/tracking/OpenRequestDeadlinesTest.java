@@ -1,0 +1,192 @@
+package org.foiflow.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.request.Today;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The deadline list against fixture processes shaped like the real ones: a request process that
+ * calls a review sub-process with the same business key. The service is built here with the
+ * fixture keys, on the engine of the application's shared test context (a second Spring context
+ * would start a second engine named "default", which Camunda's runtime container refuses).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenRequestDeadlinesTest {
+
+  static final String REQUEST_KEY = "foi-request-fixture";
+  static final String REVIEW_KEY = "internal-review-fixture";
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final LocalDate TODAY = LocalDate.of(2026, 4, 1); // the Wednesday before Easter
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired StatutoryClock clock;
+  @Autowired Today today;
+
+  OpenRequestDeadlines openRequestDeadlines;
+
+  @BeforeAll
+  void deployFixtures() {
+    repositoryService
+        .createDeployment()
+        .addModelInstance("foi-request-fixture.bpmn", requestFixture())
+        .addModelInstance("internal-review-fixture.bpmn", reviewFixture())
+        .deploy();
+    openRequestDeadlines =
+        new OpenRequestDeadlines(
+            runtimeService,
+            taskService,
+            clock,
+            today,
+            new TrackingProperties(REQUEST_KEY, List.of(REQUEST_KEY, REVIEW_KEY)));
+  }
+
+  @BeforeEach
+  void freezeTheEngineClock() {
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(LONDON).toInstant()));
+  }
+
+  @AfterEach
+  void removeFixtureRequests() {
+    ClockUtil.reset();
+    runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(REQUEST_KEY)
+        .list()
+        .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test reset"));
+  }
+
+  @Test
+  void listsEachOpenRequestWithItsStatusEarliestDeadlineFirst() {
+    String onTime = start("FOI-2026-0001", "Borsetshire County Council", "UK_FOIA", LocalDate.of(2026, 4, 30));
+    String dueSoon = start("FOI-2026-0002", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 10));
+    String overdue = start("FOI-2026-0003", "Felpersham Police", "SCOTLAND_FOISA", LocalDate.of(2026, 3, 31));
+    String longOverdue = start("FOI-2026-0004", "Ministry of Silly Walks", "UK_EIR", LocalDate.of(2026, 2, 2));
+
+    List<RequestDeadline> list = openRequestDeadlines.list();
+
+    assertThat(list).extracting(RequestDeadline::processInstanceId).containsExactly(longOverdue, overdue, dueSoon, onTime);
+    assertThat(list)
+        .extracting(RequestDeadline::status)
+        .containsExactly(
+            DeadlineStatus.LONG_OVERDUE, DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON, DeadlineStatus.ON_TIME);
+    assertThat(list.get(3))
+        .isEqualTo(
+            new RequestDeadline(
+                "FOI-2026-0001",
+                onTime,
+                "Borsetshire County Council",
+                "UK_FOIA",
+                "Record the authority's response",
+                LocalDate.of(2026, 4, 30),
+                DeadlineStatus.ON_TIME));
+  }
+
+  @Test
+  void theStageIsTheEarliestOpenTaskIncludingCalledSubProcesses() {
+    String id =
+        start("FOI-2026-0010", "Borsetshire County Council", "UK_FOIA", LocalDate.of(2026, 5, 29),
+            LocalDate.of(2026, 4, 8));
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("FOI-2026-0010").count()).isEqualTo(2);
+
+    RequestDeadline deadline = only(openRequestDeadlines.list());
+    assertThat(deadline.processInstanceId()).isEqualTo(id);
+    assertThat(deadline.stage()).isEqualTo("Record the internal review outcome");
+    assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 4, 8));
+    assertThat(deadline.status()).isEqualTo(DeadlineStatus.DUE_SOON);
+  }
+
+  @Test
+  void completedTasksAndClosedRequestsDropOut() {
+    String id = start("FOI-2026-0020", "Borsetshire County Council", "UK_FOIA", LocalDate.of(2026, 3, 20));
+    assertThat(only(openRequestDeadlines.list()).status()).isEqualTo(DeadlineStatus.OVERDUE);
+
+    taskService.complete(taskService.createTaskQuery().processInstanceId(id).singleResult().getId());
+
+    assertThat(openRequestDeadlines.list()).isEmpty();
+  }
+
+  private String start(String reference, String authority, String regime, LocalDate due) {
+    return start(reference, authority, regime, due, null);
+  }
+
+  /** With a review due date, the request also calls the review sub-process, as a real one does. */
+  private String start(String reference, String authority, String regime, LocalDate due, LocalDate reviewDue) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("underReview", reviewDue != null);
+    variables.put("reviewDue", reviewDue == null ? null : endOf(reviewDue));
+    variables.put("authorityName", authority);
+    variables.put("regime", regime);
+    variables.put("statutoryDueDate", due.toString());
+    variables.put("due", endOf(due));
+    return runtimeService.startProcessInstanceByKey(REQUEST_KEY, reference, variables).getId();
+  }
+
+  private static RequestDeadline only(List<RequestDeadline> deadlines) {
+    assertThat(deadlines).hasSize(1);
+    return deadlines.get(0);
+  }
+
+  /** Like the real tasks: due at the end of the statutory day in the requesters' zone. */
+  private static Date endOf(LocalDate day) {
+    return Date.from(LocalDateTime.of(day, java.time.LocalTime.of(23, 59, 59)).atZone(LONDON).toInstant());
+  }
+
+  private static BpmnModelInstance requestFixture() {
+    return Bpmn.createExecutableProcess(REQUEST_KEY)
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .parallelGateway("fork")
+        .userTask("respond")
+        .name("Record the authority's response")
+        .camundaDueDate("${due}")
+        .endEvent("responded")
+        .moveToNode("fork")
+        .exclusiveGateway("reviewing")
+        .condition("under review", "${underReview}")
+        .callActivity("review")
+        .calledElement(REVIEW_KEY)
+        .camundaInBusinessKey("#{execution.processBusinessKey}")
+        .camundaIn("reviewDue", "due")
+        .endEvent("reviewed")
+        .moveToNode("reviewing")
+        .condition("no review", "${!underReview}")
+        .endEvent("notReviewed")
+        .done();
+  }
+
+  private static BpmnModelInstance reviewFixture() {
+    return Bpmn.createExecutableProcess(REVIEW_KEY)
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("reviewOutcome")
+        .name("Record the internal review outcome")
+        .camundaDueDate("${due}")
+        .endEvent()
+        .done();
+  }
+}
