@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.foiflow.authority.AuthorityDirectory;
 import org.foiflow.deadline.Regime;
 import org.foiflow.form.FormRules;
 import org.foiflow.form.SubmittedForm;
@@ -20,6 +21,12 @@ class FileRequestFormRules implements FormRules {
   static final Set<String> REGIMES =
       Arrays.stream(Regime.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
+  private final AuthorityDirectory directory;
+
+  FileRequestFormRules(AuthorityDirectory directory) {
+    this.directory = directory;
+  }
+
   @Override
   public String formId() {
     return "file-foi-request";
@@ -27,8 +34,11 @@ class FileRequestFormRules implements FormRules {
 
   @Override
   public void check(SubmittedForm form) {
-    form.requireText("authorityName", "Authority name", MAX_NAME);
-    form.requireEmail("authorityEmail", "Authority email");
+    String authority = form.requireText("authorityName", "Authority name", MAX_NAME);
+    // An authority in the directory needs no address: registering the request fills it in.
+    if (form.text("authorityEmail") != null || directory.findByName(authority).isEmpty()) {
+      form.requireEmail("authorityEmail", "Authority email");
+    }
     form.requireOneOf("regime", "Regime", REGIMES);
     form.requireText("subject", "Subject", MAX_SUBJECT);
     form.requireText("requestText", "Request text", MAX_REQUEST_TEXT);

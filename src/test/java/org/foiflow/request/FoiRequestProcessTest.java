@@ -44,6 +44,21 @@ class FoiRequestProcessTest extends LifecycleTest {
   }
 
   @Test
+  void anAuthorityInTheDirectoryNeedsNoAddress() {
+    today(MONDAY);
+    Map<String, Object> noAddress = new HashMap<>();
+    noAddress.put("authorityEmail", null);
+    noAddress.put("authorityName", "home office");
+    ProcessInstance request = fileRequest(noAddress);
+    assertThat(request).variables().containsEntry("authorityEmail", "foirequests@homeoffice.gov.uk");
+
+    noAddress.put("authorityName", "Parish Council of Nowhere");
+    assertThatThrownBy(() -> fileRequest(noAddress))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("authorityEmail: Authority email is required");
+  }
+
+  @Test
   void referencesCountUpWithinTheYear() {
     today(MONDAY);
     String first = fileRequest(Map.of()).getBusinessKey();
