@@ -70,6 +70,21 @@ public final class WorkingDayCalendar {
     return day;
   }
 
+  /** The working day {@code workingDays} working days before {@code date}, for reminders ahead of a deadline. */
+  public LocalDate subtractWorkingDays(LocalDate date, int workingDays) {
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
+    }
+    LocalDate day = date;
+    for (int counted = 0; counted < workingDays; ) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
   /** {@code date} itself when it is a working day, else the next working day. */
   public LocalDate onOrAfter(LocalDate date) {
     LocalDate day = date;

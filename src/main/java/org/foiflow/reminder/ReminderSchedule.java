@@ -26,7 +26,7 @@ public final class ReminderSchedule {
   /** The day a reminder of {@code kind} goes out for a deadline on {@code deadline}. */
   public LocalDate day(ReminderKind kind, LocalDate deadline, WorkingDayCalendar calendar) {
     return switch (kind.moment()) {
-      case BEFORE -> workingDaysBefore(deadline, settings.leadWorkingDays(), calendar);
+      case BEFORE -> calendar.subtractWorkingDays(deadline, settings.leadWorkingDays());
       case ON -> deadline;
       case AFTER -> calendar.addWorkingDays(deadline, 1);
       case LONG_AFTER -> calendar.addWorkingDays(deadline, settings.longOverdueWorkingDays());
@@ -67,15 +67,4 @@ public final class ReminderSchedule {
           ReminderKind.RESPONSE_DUE,
           ReminderKind.RESPONSE_OVERDUE,
           ReminderKind.RESPONSE_LONG_OVERDUE);
-
-  private static LocalDate workingDaysBefore(LocalDate deadline, int workingDays, WorkingDayCalendar calendar) {
-    LocalDate day = deadline;
-    for (int counted = 0; counted < workingDays; ) {
-      day = day.minusDays(1);
-      if (calendar.isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
-  }
 }

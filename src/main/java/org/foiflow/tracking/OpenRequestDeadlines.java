@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.deadline.Regime;
 import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.reminder.DeadlineMoments;
 import org.foiflow.request.Today;
 import org.springframework.stereotype.Service;
 
@@ -36,6 +37,7 @@ public class OpenRequestDeadlines {
   private final TaskService taskService;
   private final StatutoryClock clock;
   private final Today today;
+  private final DeadlineMoments moments;
   private final TrackingProperties properties;
 
   public OpenRequestDeadlines(
@@ -43,11 +45,13 @@ public class OpenRequestDeadlines {
       TaskService taskService,
       StatutoryClock clock,
       Today today,
+      DeadlineMoments moments,
       TrackingProperties properties) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.clock = clock;
     this.today = today;
+    this.moments = moments;
     this.properties = properties;
   }
 
@@ -149,7 +153,10 @@ public class OpenRequestDeadlines {
     }
     String regimeName = text(variables.get(REGIME));
     Regime regime = parseRegime(regimeName);
-    DeadlineStatus status = regime == null || due == null ? null : DeadlineStatus.of(regime, due, date, clock);
+    DeadlineStatus status =
+        regime == null || due == null
+            ? null
+            : DeadlineStatus.of(due, date, clock.calendar(regime), moments.schedule());
     return new RequestDeadline(
         request.getBusinessKey(),
         request.getId(),

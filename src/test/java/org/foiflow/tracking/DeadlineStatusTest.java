@@ -3,6 +3,8 @@ package org.foiflow.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.foiflow.deadline.BankHolidayRegister;
 import org.foiflow.deadline.BankHolidayTable;
@@ -11,6 +13,8 @@ import org.foiflow.deadline.JollydayHolidayRules;
 import org.foiflow.deadline.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.deadline.StatutoryDeadlinesDecision;
+import org.foiflow.reminder.ReminderSchedule;
+import org.foiflow.reminder.ReminderSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +32,9 @@ class DeadlineStatusTest {
           new BankHolidayRegister(BankHolidayTable.official(), new JollydayHolidayRules(), List.of()),
           DeadlineSettings.defaults());
 
+  static final ReminderSchedule SCHEDULE =
+      new ReminderSchedule(new ReminderSettings(5, 20, LocalTime.of(8, 0)), ZoneId.of("Europe/London"));
+
   @ParameterizedTest(name = "{0} due {1}, on {2}: {3}")
   @CsvSource({
     // UK FOIA: working days skip Good Friday and Easter Monday.
@@ -38,9 +45,9 @@ class DeadlineStatusTest {
     "UK_FOIA,        2026-04-10, 2026-04-10, DUE_SOON",
     "UK_FOIA,        2026-04-10, 2026-04-11, OVERDUE",
     "UK_FOIA,        2026-04-10, 2026-04-13, OVERDUE",
-    // 20 working days after 10 April, skipping 4 May, end on 11 May; 12 May is the 21st.
-    "UK_FOIA,        2026-04-10, 2026-05-11, OVERDUE",
-    "UK_FOIA,        2026-04-10, 2026-05-12, LONG_OVERDUE",
+    // 20 working days after 10 April, skipping 4 May, end on 11 May: the long-overdue reminder.
+    "UK_FOIA,        2026-04-10, 2026-05-08, OVERDUE",
+    "UK_FOIA,        2026-04-10, 2026-05-11, LONG_OVERDUE",
     "UK_FOIA,        2026-04-10, 2026-07-01, LONG_OVERDUE",
     // FOISA: Easter Monday is a working day in Scotland, so "due soon" starts a day later.
     "SCOTLAND_FOISA, 2026-04-10, 2026-04-01, ON_TIME",
@@ -51,6 +58,6 @@ class DeadlineStatusTest {
     "UK_FOIA,        2026-03-16, 2026-03-09, DUE_SOON",
   })
   void statusAgainstTheStatutoryClock(Regime regime, LocalDate due, LocalDate today, DeadlineStatus expected) {
-    assertThat(DeadlineStatus.of(regime, due, today, CLOCK)).isEqualTo(expected);
+    assertThat(DeadlineStatus.of(due, today, CLOCK.calendar(regime), SCHEDULE)).isEqualTo(expected);
   }
 }

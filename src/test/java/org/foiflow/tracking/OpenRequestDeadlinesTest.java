@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.reminder.DeadlineMoments;
 import org.foiflow.request.Today;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,7 @@ class OpenRequestDeadlinesTest {
   @Autowired TaskService taskService;
   @Autowired StatutoryClock clock;
   @Autowired Today today;
+  @Autowired DeadlineMoments moments;
 
   OpenRequestDeadlines openRequestDeadlines;
 
@@ -62,6 +64,7 @@ class OpenRequestDeadlinesTest {
             taskService,
             clock,
             today,
+            moments,
             new TrackingProperties(REQUEST_KEY, List.of(REQUEST_KEY, REVIEW_KEY)));
   }
 
