@@ -29,6 +29,13 @@ class FoiFlowApplicationTest {
   }
 
   @Test
+  void theDeadlineCalculatorIsPublic() {
+    var response = http.getForEntity("/api/deadlines?regime=UK_FOIA&received=2024-12-20", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("\"due\":\"2025-01-23\"").contains("Christmas Day");
+  }
+
+  @Test
   void cockpitAndTasklistAreServed() {
     assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getBody())
         .contains("Cockpit");
