@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.mail.Correspondence;
+import org.foiflow.mail.MailKind;
 import org.foiflow.request.RequestVariables;
 import org.foiflow.request.Today;
 import org.slf4j.Logger;
@@ -25,11 +27,13 @@ class SendReminder implements JavaDelegate {
   private final StatutoryClock clock;
   private final DeadlineMoments moments;
   private final Today today;
+  private final Correspondence correspondence;
 
-  SendReminder(StatutoryClock clock, DeadlineMoments moments, Today today) {
+  SendReminder(StatutoryClock clock, DeadlineMoments moments, Today today, Correspondence correspondence) {
     this.clock = clock;
     this.moments = moments;
     this.today = today;
+    this.correspondence = correspondence;
   }
 
   @Override
@@ -51,5 +55,6 @@ class SendReminder implements JavaDelegate {
     execution.setVariable("remindersSent", sent + key);
     execution.setVariable("lastReminder", kind.name());
     RequestVariables.setDate(execution, "lastReminderDate", today.date());
+    correspondence.write(execution, MailKind.valueOf(kind.name()));
   }
 }

@@ -2,11 +2,15 @@ package org.foiflow.request;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.foiflow.figures.FigureRules;
 import org.foiflow.form.FormRules;
 import org.foiflow.form.SubmittedForm;
 import org.springframework.stereotype.Component;
 
-/** "Record the authority's response": the outcome and the facts each outcome needs. */
+/**
+ * "Record the authority's response": the outcome, the facts each outcome needs, and the figures
+ * disclosed with a response in full or in part.
+ */
 @Component
 class RecordResponseFormRules implements FormRules {
 
@@ -14,6 +18,8 @@ class RecordResponseFormRules implements FormRules {
       Set.of(
           "IN_FULL", "IN_PART", "REFUSED", "NOT_HELD", "CLARIFICATION_REQUESTED", "FEES_NOTICE",
           "PUBLIC_INTEREST_EXTENSION", "EIR_EXTENSION", "ACKNOWLEDGED", "NO_RESPONSE", "WITHDRAWN");
+
+  private final FigureRules figures = new FigureRules();
 
   @Override
   public String formId() {
@@ -27,6 +33,7 @@ class RecordResponseFormRules implements FormRules {
     if (response == null) {
       return;
     }
+    figures.check(form, response);
     LocalDate due = form.optionalDate("statutoryDueDate", "Due date");
     if (response.equals("NO_RESPONSE")) {
       if (due != null && !form.today().isAfter(due)) {

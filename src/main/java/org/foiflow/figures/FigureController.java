@@ -1,0 +1,88 @@
+package org.foiflow.figures;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/figures} (JSON) and {@code GET /api/figures.csv}: disclosed figures filtered by
+ * authority, metric, period and reference. One metric across authorities is one table: a row per
+ * figure, ordered by metric, authority and period.
+ */
+@RestController
+public class FigureController {
+
+  static final String[] CSV_COLUMNS = {
+    "reference", "authority", "metric", "value", "unit", "period_from", "period_to",
+    "breakdown", "source_document", "source_page", "notes", "response_date"
+  };
+  private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private final FigureStore store;
+  private final ObjectMapper json;
+
+  public FigureController(FigureStore store, ObjectMapper json) {
+    this.store = store;
+    this.json = json;
+  }
+
+  @GetMapping("/api/figures")
+  public List<Figure> figures(
+      @RequestParam(name = "authority", required = false) String authority,
+      @RequestParam(name = "metric", required = false) String metric,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "reference", required = false) String reference) {
+    return store.find(FigureQuery.parse(authority, metric, from, to, reference));
+  }
+
+  @GetMapping("/api/figures.csv")
+  public ResponseEntity<String> figuresCsv(
+      @RequestParam(name = "authority", required = false) String authority,
+      @RequestParam(name = "metric", required = false) String metric,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "reference", required = false) String reference) {
+    List<Figure> figures = store.find(FigureQuery.parse(authority, metric, from, to, reference));
+    return ResponseEntity.ok()
+        .contentType(TEXT_CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"figures.csv\"")
+        .body(csv(figures));
+  }
+
+  /** The breakdown stays in its figure's row, as a JSON list that reads back exactly. */
+  private String csv(List<Figure> figures) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get().print(out)) {
+      for (Figure f : figures) {
+        printer.printRecord(
+            f.reference(), f.authority(), f.metric(), f.value().toPlainString(), f.unit(),
+            f.periodFrom(), f.periodTo(), f.breakdown().isEmpty() ? "" : json.writeValueAsString(f.breakdown()),
+            f.sourceDocument(), f.sourcePage(), f.notes(), f.responseDate());
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a breakdown as JSON", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  @ExceptionHandler(FigureQuery.InvalidParameter.class)
+  ResponseEntity<Map<String, String>> badQuery(FigureQuery.InvalidParameter e) {
+    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+  }
+}

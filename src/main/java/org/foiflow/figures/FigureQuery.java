@@ -1,0 +1,53 @@
+package org.foiflow.figures;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/**
+ * Filters of the figures API; null means any.
+ *
+ * @param authority part of the authority's name, ignoring case ("police" finds every force)
+ * @param metric the metric, ignoring case and extra spaces
+ * @param from figures whose period ends on or after this day
+ * @param to figures whose period starts on or before this day
+ * @param reference the request reference
+ */
+public record FigureQuery(String authority, String metric, LocalDate from, LocalDate to, String reference) {
+
+  /** A query the API cannot answer; its message, which names the parameter, goes back as 400. */
+  static final class InvalidParameter extends RuntimeException {
+    InvalidParameter(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  static FigureQuery parse(String authority, String metric, String from, String to, String reference) {
+    LocalDate fromDate = date("from", from);
+    LocalDate toDate = date("to", to);
+    if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+      throw new InvalidParameter("to: " + toDate + " is before from (" + fromDate + ")");
+    }
+    return new FigureQuery(blankToNull(authority), blankToNull(metric), fromDate, toDate, blankToNull(reference));
+  }
+
+  private static LocalDate date(String parameter, String value) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim(), ISO_DATE);
+    } catch (DateTimeParseException e) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+      throw new InvalidParameter(parameter + ": '" + shown + "' is not a valid date (YYYY-MM-DD)");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,298 @@
+package org.foiflow.figures;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
+import org.foiflow.form.SubmittedForm;
+
+/**
+ * Checks the disclosed figures of a "Record the authority's response" submission and reads them:
+ * the list {@code figures} (a JSON variable from REST, or a Java list from the Java API) and the
+ * form's groups {@code figure1} to {@code figure3} (JSON objects from Tasklist). Every mistake is
+ * reported with its figure's number, and nothing is stored while there is one.
+ */
+public final class FigureRules {
+
+  public static final String FIELD = "figures";
+  /**
+   * The Tasklist form has a fixed number of figure groups, figure1 to figure3, because Tasklist
+   * 7.24 cannot complete a form once a field inside a dynamic list has a value.
+   */
+  static final String GROUP_PREFIX = "figure";
+  static final int FORM_GROUPS = 3;
+  /** Responses that disclose information, and so may carry figures. */
+  public static final Set<String> DISCLOSING_RESPONSES = Set.of("IN_FULL", "IN_PART");
+
+  static final int MAX_FIGURES = 200;
+  static final int MAX_BREAKDOWN = 500;
+  static final int MAX_METRIC = 200;
+  static final int MAX_UNIT = 100;
+  static final int MAX_LABEL = 200;
+  static final int MAX_SOURCE_DOCUMENT = 500;
+  static final int MAX_SOURCE_PAGE = 50;
+  static final int MAX_NOTES = 4_000;
+  // What NUMERIC(24, 6) in V3__figures.sql holds.
+  private static final int MAX_SCALE = 6;
+  private static final BigDecimal LIMIT = new BigDecimal("1e18");
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * The figures submitted with {@code response}, with the request's reference, authority and
+   * response date from the form; empty if there are none or if any is wrong (then the problems
+   * are on {@code form}).
+   */
+  public List<Figure> check(SubmittedForm form, String response) {
+    List<Entry> filled = new ArrayList<>();
+    JsonNode list = tree(form.value(FIELD), FIELD, form);
+    if (list != null && !list.isArray()) {
+      form.problem(FIELD, "Figures must be a list");
+    } else if (list != null) {
+      int number = 0;
+      for (JsonNode item : list) {
+        number++;
+        if (!isBlank(item)) {
+          filled.add(new Entry(item, new Place(form, FIELD + "[" + number + "]", number)));
+        }
+      }
+    }
+    for (int number = 1; number <= FORM_GROUPS; number++) {
+      String field = GROUP_PREFIX + number;
+      JsonNode item = tree(form.value(field), field, form);
+      if (!isBlank(item)) {
+        filled.add(new Entry(item, new Place(form, field, number)));
+      }
+    }
+    if (filled.isEmpty()) {
+      return List.of();
+    }
+    if (response == null || !DISCLOSING_RESPONSES.contains(response)) {
+      form.problem(FIELD, "Figures can only be recorded with information provided in full or in part");
+      return List.of();
+    }
+    if (filled.size() > MAX_FIGURES) {
+      form.problem(FIELD, "Too many figures (" + filled.size() + ", at most " + MAX_FIGURES + ")");
+      return List.of();
+    }
+    int before = form.problems().size();
+    List<Figure> figures = new ArrayList<>();
+    for (Entry entry : filled) {
+      figures.add(figure(entry.item(), entry.place(), form));
+    }
+    return form.problems().size() == before ? figures : List.of();
+  }
+
+  /** A figure as submitted, and where it was in the submission. */
+  private record Entry(JsonNode item, Place place) {}
+
+  private static Figure figure(JsonNode item, Place place, SubmittedForm form) {
+    if (!item.isObject()) {
+      place.problem("", "is not a figure (metric, value, unit, period...)");
+      return null;
+    }
+    String metric = text(item, "metric");
+    if (metric == null) {
+      place.problem(".metric", "metric is required");
+    } else if (metric.length() > MAX_METRIC) {
+      place.problem(".metric", "metric is too long (at most " + MAX_METRIC + " characters)");
+    }
+    BigDecimal value = number(item.get("value"), place, ".value", "value");
+    String unit = text(item, "unit");
+    if (unit == null) {
+      place.problem(".unit", "unit is required (e.g. tip-offs, pounds, officers)");
+    }
+    tooLong(unit, MAX_UNIT, place, ".unit", "unit");
+    LocalDate from = date(item, "periodFrom", place, "period from");
+    LocalDate to = date(item, "periodTo", place, "period to");
+    if (from != null && to != null && to.isBefore(from)) {
+      place.problem(".periodTo", "the period ends (" + to + ") before it starts (" + from + ")");
+    }
+    List<Figure.Breakdown> breakdown = breakdown(item.get("breakdown"), place);
+    String document = text(item, "sourceDocument");
+    tooLong(document, MAX_SOURCE_DOCUMENT, place, ".sourceDocument", "source document");
+    String page = text(item, "sourcePage");
+    tooLong(page, MAX_SOURCE_PAGE, place, ".sourcePage", "source page");
+    String notes = text(item, "notes");
+    tooLong(notes, MAX_NOTES, place, ".notes", "notes");
+    return new Figure(
+        form.text("reference"), form.text("authorityName"), metric, value, unit, from, to, breakdown,
+        document, page, notes, responseDate(form.text("responseDate")));
+  }
+
+  /** The response form checks this date itself; a wrong one is reported there, not twice. */
+  private static LocalDate responseDate(String text) {
+    try {
+      return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static List<Figure.Breakdown> breakdown(JsonNode given, Place place) {
+    if (given == null || given.isNull()) {
+      return List.of();
+    }
+    JsonNode rows = given.isTextual() ? lines(given.asText()) : given;
+    if (!rows.isArray()) {
+      place.problem(".breakdown", "breakdown must be a list of label and value");
+      return List.of();
+    }
+    if (rows.size() > MAX_BREAKDOWN) {
+      place.problem(".breakdown", "breakdown has too many rows (at most " + MAX_BREAKDOWN + ")");
+      return List.of();
+    }
+    List<Figure.Breakdown> result = new ArrayList<>();
+    int number = 0;
+    for (JsonNode row : rows) {
+      number++;
+      if (isBlank(row)) {
+        continue;
+      }
+      String field = ".breakdown[" + number + "]";
+      String label = row.isObject() ? text(row, "label") : null;
+      if (label == null) {
+        place.problem(field + ".label", "breakdown row " + number + " needs a label (e.g. 2015, Wales)");
+      }
+      tooLong(label, MAX_LABEL, place, field + ".label", "breakdown label");
+      BigDecimal value = number(row.get("value"), place, field + ".value", "breakdown row " + number + " value");
+      result.add(new Figure.Breakdown(label, value));
+    }
+    return result;
+  }
+
+  /**
+   * Tasklist cannot complete a form with a list inside a list, so the form takes the breakdown as
+   * text, one "label: value" per line; REST and Java callers may send the list itself.
+   */
+  private static JsonNode lines(String text) {
+    ArrayNode rows = JSON.createArrayNode();
+    for (String line : text.split("\\R")) {
+      int colon = line.lastIndexOf(':');
+      ObjectNode row = rows.addObject();
+      row.put("label", colon < 0 ? line : line.substring(0, colon));
+      row.put("value", colon < 0 ? null : line.substring(colon + 1));
+    }
+    return rows;
+  }
+
+  private static BigDecimal number(JsonNode node, Place place, String field, String label) {
+    if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+      place.problem(field, label + " is required");
+      return null;
+    }
+    BigDecimal value;
+    if (node.isNumber()) {
+      value = node.decimalValue();
+    } else {
+      try {
+        value = node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
+      } catch (NumberFormatException e) {
+        value = null;
+      }
+    }
+    if (value == null) {
+      place.problem(field, label + " '" + node.asText() + "' is not a number (write 1234.5, without commas)");
+      return null;
+    }
+    value = value.stripTrailingZeros();
+    if (value.abs().compareTo(LIMIT) >= 0 || Math.max(value.scale(), 0) > MAX_SCALE) {
+      place.problem(field, label + " " + value.toPlainString() + " is out of range (below 10^18, at most " + MAX_SCALE + " decimals)");
+      return null;
+    }
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  private static LocalDate date(JsonNode item, String name, Place place, String label) {
+    String text = text(item, name);
+    if (text == null) {
+      place.problem("." + name, label + " is required");
+      return null;
+    }
+    // Camunda Forms send yyyy-MM-dd; REST clients sometimes add a time: keep the date.
+    String datePart = text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
+    try {
+      LocalDate date = LocalDate.parse(datePart);
+      // Statistics reach back further than FOI itself, but not before 1800.
+      if (date.getYear() < 1800 || date.getYear() > 2100) {
+        place.problem("." + name, label + " " + text + " is outside 1800-2100");
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      place.problem("." + name, label + " '" + text + "' is not a valid date (YYYY-MM-DD)");
+      return null;
+    }
+  }
+
+  private static void tooLong(String text, int max, Place place, String field, String label) {
+    if (text != null && text.length() > max) {
+      place.problem(field, label + " is too long (" + text.length() + " characters, at most " + max + ")");
+    }
+  }
+
+  private static String text(JsonNode item, String name) {
+    JsonNode node = item.get(name);
+    if (node == null || node.isNull() || node.isContainerNode()) {
+      return null;
+    }
+    String text = node.asText().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** A row the requester added but left empty: not a mistake, just nothing to store. */
+  private static boolean isBlank(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return true;
+    }
+    if (node.isTextual()) {
+      return node.asText().isBlank();
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (!isBlank(child)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static JsonNode tree(Object value, String field, SubmittedForm form) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (value instanceof SpinJsonNode spin) {
+        return JSON.readTree(spin.toString());
+      }
+      if (value instanceof String text) {
+        return text.isBlank() ? null : JSON.readTree(text);
+      }
+      return JSON.valueToTree(value);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      form.problem(field, "Figures are not valid JSON");
+      return null;
+    }
+  }
+
+  /** Where a problem is: "figures[2].value: Figure 2: value 'lots' is not a number". */
+  private record Place(SubmittedForm form, String field, int number) {
+    void problem(String subField, String message) {
+      form.problem(field + subField, "Figure " + number + ": " + message);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.foiflow.figures;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.StatutoryClock;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads every FOI request, open or closed, from the engine's history and hands it to {@link
+ * ResponseStatistics}, which counts working days with the statutory clock of each request's regime.
+ */
+@Service
+public class ResponseHistory {
+
+  static final String PROCESS_KEY = "foi-request";
+  private static final String[] VARIABLES = {
+    "authorityName", "regime", "sentDate", "statutoryDueDate", "response", "responseDate", "reviewOutcome"
+  };
+  // Keeps the IN (...) list of the variable query within what every database accepts.
+  private static final int BATCH = 500;
+
+  private final HistoryService historyService;
+  private final ResponseStatistics statistics;
+
+  public ResponseHistory(HistoryService historyService, StatutoryClock clock) {
+    this.historyService = historyService;
+    this.statistics = new ResponseStatistics((regime, from, to) -> workingDaysBetween(clock, regime, from, to));
+  }
+
+  public List<ResponseStatistics.AuthorityStatistics> statistics() {
+    return statistics.of(requests());
+  }
+
+  List<ResponseStatistics.RequestHistory> requests() {
+    List<HistoricProcessInstance> instances =
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list();
+    List<ResponseStatistics.RequestHistory> requests = new ArrayList<>();
+    for (int start = 0; start < instances.size(); start += BATCH) {
+      List<HistoricProcessInstance> batch = instances.subList(start, Math.min(instances.size(), start + BATCH));
+      Map<String, Map<String, Object>> variables = variables(batch);
+      for (HistoricProcessInstance instance : batch) {
+        Map<String, Object> v = variables.getOrDefault(instance.getId(), Map.of());
+        requests.add(
+            new ResponseStatistics.RequestHistory(
+                instance.getBusinessKey(), text(v.get("authorityName")), regime(v.get("regime")),
+                date(v.get("sentDate")), date(v.get("statutoryDueDate")), text(v.get("response")),
+                date(v.get("responseDate")), text(v.get("reviewOutcome"))));
+      }
+    }
+    return requests;
+  }
+
+  private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> batch) {
+    List<HistoricVariableInstance> found =
+        historyService.createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(batch.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+            .variableNameIn(VARIABLES)
+            .disableBinaryFetching()
+            .disableCustomObjectDeserialization()
+            .list();
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    for (HistoricVariableInstance variable : found) {
+      // The request's own variables, not task-local ones or those of a sub-scope with the same name.
+      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
+        byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>()).put(variable.getName(), variable.getValue());
+      }
+    }
+    return byInstance;
+  }
+
+  private static int workingDaysBetween(StatutoryClock clock, Regime regime, LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (clock.calendar(regime).isWorkingDay(day)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static LocalDate date(Object value) {
+    String text = text(value);
+    try {
+      return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Regime regime(Object value) {
+    try {
+      return value == null ? null : Regime.valueOf(value.toString());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

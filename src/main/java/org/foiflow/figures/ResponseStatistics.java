@@ -1,0 +1,129 @@
+package org.foiflow.figures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.foiflow.deadline.Regime;
+
+/**
+ * How each authority answers: from the history of the requests sent to it, how many there were,
+ * the share answered on time, the median working days to an answer, refusals and reviews
+ * overturned. Plain Java: the history and the working-day count come in from outside.
+ */
+public final class ResponseStatistics {
+
+  /** Responses that answer the request (information, a refusal, or "not held"). */
+  static final Set<String> ANSWERS = Set.of("IN_FULL", "IN_PART", "REFUSED", "NOT_HELD");
+
+  /** What the history holds about one request; any field but the authority may be null. */
+  public record RequestHistory(
+      String reference,
+      String authority,
+      Regime regime,
+      LocalDate sentDate,
+      LocalDate statutoryDueDate,
+      String response,
+      LocalDate responseDate,
+      String reviewOutcome) {}
+
+  /** Working days after {@code from} up to and including {@code to} in the regime's calendar. */
+  @FunctionalInterface
+  public interface WorkingDays {
+    int between(Regime regime, LocalDate from, LocalDate to);
+  }
+
+  /**
+   * @param answered requests answered (in full, in part, refused, not held)
+   * @param dueOrAnswered requests answered or recorded as unanswered by the deadline: the base of
+   *     {@code onTimeShare}
+   * @param onTimeShare answered by the statutory due date, out of {@code dueOrAnswered}; null if none
+   * @param medianWorkingDays from sending to the answer; null if none answered
+   */
+  public record AuthorityStatistics(
+      String authority,
+      int requests,
+      int answered,
+      int dueOrAnswered,
+      int answeredOnTime,
+      BigDecimal onTimeShare,
+      BigDecimal medianWorkingDays,
+      int refusals,
+      int reviews,
+      int reviewsOverturned) {}
+
+  private final WorkingDays workingDays;
+
+  public ResponseStatistics(WorkingDays workingDays) {
+    this.workingDays = workingDays;
+  }
+
+  /** One row per authority, sorted by name; an authority's name is matched ignoring case. */
+  public List<AuthorityStatistics> of(List<RequestHistory> history) {
+    Map<String, List<RequestHistory>> byAuthority = new LinkedHashMap<>();
+    history.stream()
+        .filter(request -> request.authority() != null && !request.authority().isBlank())
+        .sorted(Comparator.comparing(request -> request.authority().trim().toLowerCase(Locale.ROOT)))
+        .forEach(request ->
+            byAuthority.computeIfAbsent(request.authority().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(request));
+    return byAuthority.values().stream().map(this::authority).toList();
+  }
+
+  private AuthorityStatistics authority(List<RequestHistory> requests) {
+    int answered = 0;
+    int dueOrAnswered = 0;
+    int onTime = 0;
+    int refusals = 0;
+    int reviews = 0;
+    int overturned = 0;
+    List<Integer> days = new ArrayList<>();
+    for (RequestHistory request : requests) {
+      boolean isAnswer = request.response() != null && ANSWERS.contains(request.response()) && request.responseDate() != null;
+      if (isAnswer) {
+        answered++;
+        dueOrAnswered++;
+        // The due date no longer moves once the request is answered, so its last value is the one
+        // that applied at the time of the answer.
+        if (request.statutoryDueDate() != null && !request.responseDate().isAfter(request.statutoryDueDate())) {
+          onTime++;
+        }
+        if (request.regime() != null && request.sentDate() != null && !request.responseDate().isBefore(request.sentDate())) {
+          days.add(workingDays.between(request.regime(), request.sentDate(), request.responseDate()));
+        }
+      } else if ("NO_RESPONSE".equals(request.response())) {
+        dueOrAnswered++;
+      }
+      if ("REFUSED".equals(request.response())) {
+        refusals++;
+      }
+      if (request.reviewOutcome() != null) {
+        reviews++;
+        if ("OVERTURNED".equals(request.reviewOutcome())) {
+          overturned++;
+        }
+      }
+    }
+    return new AuthorityStatistics(
+        requests.get(0).authority().trim(), requests.size(), answered, dueOrAnswered, onTime,
+        dueOrAnswered == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(dueOrAnswered), 4, RoundingMode.HALF_UP),
+        median(days), refusals, reviews, overturned);
+  }
+
+  private static BigDecimal median(List<Integer> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Integer> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    if (sorted.size() % 2 == 1) {
+      return BigDecimal.valueOf(sorted.get(middle));
+    }
+    return BigDecimal.valueOf(sorted.get(middle - 1) + sorted.get(middle)).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+  }
+}

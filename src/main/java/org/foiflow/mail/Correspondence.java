@@ -1,0 +1,78 @@
+package org.foiflow.mail;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
+import org.foiflow.deadline.Regime;
+import org.foiflow.request.RequestVariables;
+import org.foiflow.request.Today;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a request's emails: fills the template with what the request knows, adds the email to
+ * the outbox within the process step's transaction, and starts the send-email process whose job
+ * does the SMTP part. A step that runs again finds its email in the outbox and writes nothing.
+ */
+@Component
+public class Correspondence {
+
+  static final String SEND_PROCESS = "send-email";
+  static final String MESSAGE_ID_VARIABLE = "outboxMessageId";
+
+  private final Outbox outbox;
+  private final MailTemplates templates = new MailTemplates();
+  private final Today today;
+  private final String publicBaseUrl;
+
+  Correspondence(Outbox outbox, Today today, @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String publicBaseUrl) {
+    this.outbox = outbox;
+    this.today = today;
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+  }
+
+  public void write(DelegateExecution execution, MailKind kind) {
+    LocalDate due = RequestVariables.requiredDate(execution, kind.dateVariable());
+    String reference = execution.getProcessBusinessKey();
+    var text = templates.render(kind, facts(execution, due));
+    var draft =
+        new Outbox.Draft(
+            execution.getProcessInstanceId(), kind, due, reference,
+            (String) execution.getVariable(kind.recipient().addressVariable()), text.subject(), text.body());
+    outbox
+        .addIfAbsent(draft, today.now().toInstant())
+        .ifPresent(
+            id ->
+                execution.getProcessEngineServices().getRuntimeService()
+                    .startProcessInstanceByKey(SEND_PROCESS, reference, Map.of(MESSAGE_ID_VARIABLE, id)));
+  }
+
+  private Map<String, Object> facts(DelegateExecution execution, LocalDate due) {
+    Regime regime = RequestVariables.regime(execution);
+    Map<String, Object> facts = new HashMap<>();
+    for (String name :
+        new String[] {"authorityName", "requesterName", "subject", "requestText", "sendBy", "clarificationText", "reviewGrounds"}) {
+      facts.put(name, execution.getVariable(name));
+    }
+    facts.put("reference", execution.getProcessBusinessKey());
+    facts.put("dueDate", due);
+    facts.put("sentDate", RequestVariables.date(execution, "sentDate"));
+    facts.put("law", Statutes.law(regime));
+    facts.put("responseDuty", Statutes.responseDuty(regime));
+    facts.put("taskLink", taskLink(execution));
+    return facts;
+  }
+
+  /** The request's open task in Tasklist, or Tasklist's home while none is open. */
+  private String taskLink(DelegateExecution execution) {
+    String home = publicBaseUrl + "/camunda/app/tasklist/default/";
+    return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).active().orderByTaskCreateTime().desc().list().stream()
+        .findFirst()
+        .map(Task::getId)
+        .map(id -> home + "#/?task=" + id)
+        .orElse(home);
+  }
+}

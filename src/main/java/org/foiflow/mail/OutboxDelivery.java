@@ -1,0 +1,59 @@
+package org.foiflow.mail;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.foiflow.mail.OutboxMessage.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Sends one outbox email over SMTP unless it went already. A refusal is recorded on the row
+ * (attempts, last error) and thrown on, so that the job fails and the engine retries it.
+ */
+public class OutboxDelivery {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+
+  private final Outbox outbox;
+  private final JavaMailSender sender;
+  private final MailSettings settings;
+  private final Supplier<Instant> now;
+
+  public OutboxDelivery(Outbox outbox, JavaMailSender sender, MailSettings settings, Supplier<Instant> now) {
+    this.outbox = outbox;
+    this.sender = sender;
+    this.settings = settings;
+    this.now = now;
+  }
+
+  public void deliver(long id) {
+    OutboxMessage message = outbox.find(id).orElseThrow(() -> new IllegalStateException("no outbox email " + id));
+    if (message.status() == Status.SENT) {
+      LOG.info("Outbox email {} ({} {}) went already; not sent again", id, message.reference(), message.kind());
+      return;
+    }
+    try {
+      sender.send(mime -> compose(mime, message));
+    } catch (MailException e) {
+      outbox.markFailed(id, e.getMessage());
+      throw e;
+    }
+    outbox.markSent(id, now.get());
+    LOG.info("Sent {} for {} to {}", message.kind(), message.reference(), message.recipient());
+  }
+
+  private void compose(MimeMessage mime, OutboxMessage message) throws jakarta.mail.MessagingException {
+    var mail = new MimeMessageHelper(mime, "UTF-8");
+    mail.setFrom(settings.from());
+    if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
+      mail.setReplyTo(settings.replyTo());
+    }
+    mail.setTo(message.recipient());
+    mail.setSubject(message.subject());
+    mail.setText(message.body());
+  }
+}

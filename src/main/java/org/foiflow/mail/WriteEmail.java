@@ -1,0 +1,24 @@
+package org.foiflow.mail;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Task_Email* / Task_ConfirmToRequester / Task_ChaseAuthority service tasks: write the email
+ * named by the task's input parameter {@code mailKind} to the outbox.
+ */
+@Component("writeEmail")
+class WriteEmail implements JavaDelegate {
+
+  private final Correspondence correspondence;
+
+  WriteEmail(Correspondence correspondence) {
+    this.correspondence = correspondence;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    correspondence.write(execution, MailKind.valueOf((String) execution.getVariableLocal("mailKind")));
+  }
+}

@@ -1,0 +1,42 @@
+// Shared by the figures and statistics pages. Data comes from requests that people typed in:
+// it is only ever inserted with textContent, never parsed as HTML.
+'use strict';
+
+/** The JSON at url, or null after telling the user why not (e.g. not logged in). */
+async function fetchJson(url) {
+  const status = document.getElementById('status');
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (e) {
+    status.textContent = 'FOI Flow is not reachable: ' + e.message;
+    return null;
+  }
+  if (response.status === 401) {
+    status.textContent = 'Please log in to Cockpit first, then reload this page: ';
+    const link = document.createElement('a');
+    link.href = '/camunda/app/cockpit/';
+    link.textContent = 'open Cockpit';
+    status.appendChild(link);
+    return null;
+  }
+  if (!response.ok) {
+    let message = await response.text();
+    try {
+      message = JSON.parse(message).error || message;
+    } catch (notJson) { /* show the text as it is */ }
+    status.textContent = 'Could not load (' + response.status + '): ' + message;
+    return null;
+  }
+  return response.json();
+}
+
+function cell(row, text, className) {
+  const td = document.createElement('td');
+  td.textContent = text == null ? '' : String(text);
+  if (className) {
+    td.className = className;
+  }
+  row.appendChild(td);
+  return td;
+}

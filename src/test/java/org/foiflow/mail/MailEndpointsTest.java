@@ -1,0 +1,40 @@
+package org.foiflow.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MailEndpointsTest {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void theOutboxAndTheCaughtEmailsNeedALogin() {
+    assertThat(http.getForEntity("/api/mail/outbox", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/mail/caught", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    var admin = http.withBasicAuth("admin", "test-admin-secret");
+    var outbox = admin.getForEntity("/api/mail/outbox", String.class);
+    assertThat(outbox.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(outbox.getBody()).startsWith("[");
+    var caught = admin.getForEntity("/api/mail/caught", String.class);
+    assertThat(caught.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(caught.getBody()).startsWith("[");
+  }
+
+  @Test
+  void thePagesAreServedAndInsertDataAsTextOnly() {
+    for (String page : new String[] {"/mail/outbox.html", "/mail/caught.html"}) {
+      var response = http.getForEntity(page, String.class);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(response.getBody()).contains("/api/mail/").doesNotContain("innerHTML");
+    }
+    String script = http.getForEntity("/mail/mail.js", String.class).getBody();
+    assertThat(script).contains("textContent").contains("log in to Cockpit").doesNotContain("innerHTML");
+  }
+}
