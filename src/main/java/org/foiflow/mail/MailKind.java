@@ -1,10 +1,12 @@
 package org.foiflow.mail;
 
+import org.foiflow.reminder.ReminderKind;
+
 /**
  * Every email FOI Flow sends: who gets it, and which process variable holds the date it is
  * about. That date is part of the email's identity, so a reminder for a moved deadline is a new
  * email while a step that runs again for the same deadline writes nothing new. The reminder kinds
- * carry the names of {@link org.foiflow.reminder.ReminderKind}.
+ * carry the names of {@link ReminderKind} and watch the same deadlines.
  */
 public enum MailKind {
   REQUEST_LETTER(Recipient.AUTHORITY, "statutoryDueDate"),
@@ -12,15 +14,15 @@ public enum MailKind {
   CLARIFICATION(Recipient.AUTHORITY, "statutoryDueDate"),
   CHASER(Recipient.AUTHORITY, "statutoryDueDate"),
   REVIEW_REQUEST(Recipient.AUTHORITY, "reviewDueDate"),
-  RESPONSE_DUE_SOON(Recipient.REQUESTER, "statutoryDueDate"),
-  RESPONSE_DUE(Recipient.REQUESTER, "statutoryDueDate"),
-  RESPONSE_OVERDUE(Recipient.REQUESTER, "statutoryDueDate"),
-  RESPONSE_LONG_OVERDUE(Recipient.REQUESTER, "statutoryDueDate"),
-  REVIEW_WINDOW_CLOSING(Recipient.REQUESTER, "reviewRequestDeadline"),
-  REVIEW_RESPONSE_DUE(Recipient.REQUESTER, "reviewDueDate"),
-  REVIEW_RESPONSE_OVERDUE(Recipient.REQUESTER, "reviewMaxDueDate"),
-  COMPLAINT_WINDOW_CLOSING(Recipient.REQUESTER, "complaintDeadline"),
-  TRIBUNAL_WINDOW_CLOSING(Recipient.REQUESTER, "tribunalDeadline");
+  RESPONSE_DUE_SOON(ReminderKind.RESPONSE_DUE_SOON),
+  RESPONSE_DUE(ReminderKind.RESPONSE_DUE),
+  RESPONSE_OVERDUE(ReminderKind.RESPONSE_OVERDUE),
+  RESPONSE_LONG_OVERDUE(ReminderKind.RESPONSE_LONG_OVERDUE),
+  REVIEW_WINDOW_CLOSING(ReminderKind.REVIEW_WINDOW_CLOSING),
+  REVIEW_RESPONSE_DUE(ReminderKind.REVIEW_RESPONSE_DUE),
+  REVIEW_RESPONSE_OVERDUE(ReminderKind.REVIEW_RESPONSE_OVERDUE),
+  COMPLAINT_WINDOW_CLOSING(ReminderKind.COMPLAINT_WINDOW_CLOSING),
+  TRIBUNAL_WINDOW_CLOSING(ReminderKind.TRIBUNAL_WINDOW_CLOSING);
 
   /** The two parties FOI Flow writes to, with the process variable holding their address. */
   public enum Recipient {
@@ -44,6 +46,11 @@ public enum MailKind {
   MailKind(Recipient recipient, String dateVariable) {
     this.recipient = recipient;
     this.dateVariable = dateVariable;
+  }
+
+  /** A reminder to the requester, about the deadline the reminder watches. */
+  MailKind(ReminderKind reminder) {
+    this(Recipient.REQUESTER, reminder.deadlineVariable());
   }
 
   public Recipient recipient() {
