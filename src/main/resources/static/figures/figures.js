@@ -62,6 +62,8 @@ function drawChart(figures) {
   }
   const units = [...new Set(figures.map(figure => figure.unit))];
   chart.setOption({
+    // Drawn at once: a figure is data to read, and a half-drawn line misleads a screenshot.
+    animation: false,
     tooltip: {
       trigger: 'item',
       // ECharts writes tooltips as HTML: escape what came from users.

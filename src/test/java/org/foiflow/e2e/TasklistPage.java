@@ -74,8 +74,8 @@ final class TasklistPage {
     return browser.visible(By.cssSelector("[cam-tasklist-task-meta] .due-date")).getText();
   }
 
+  /** Clicks Complete; Tasklist's confirmation may vanish before it is seen: check the engine. */
   void complete() {
     browser.click(COMPLETE_BUTTON);
-    browser.visibleWithText(NOTIFICATIONS, "The task is completed.");
   }
 }
