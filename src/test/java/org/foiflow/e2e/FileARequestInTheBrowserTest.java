@@ -78,11 +78,6 @@ class FileARequestInTheBrowserTest {
       System.out.println("[FileARequestInTheBrowserTest] " + missing);
     }
     Assumptions.assumeTrue(missing == null, missing);
-    // The PostgreSQL run (failsafe execution `postgres`) repeats the Spring tests; in it, Tasklist
-    // answered a page load with HTTP 500 (relation "act_id_user" does not exist). Browser test:
-    // H2 run only, until that is sorted out.
-    boolean postgresRun = System.getProperty("spring.profiles.active", "").contains("pgtest");
-    Assumptions.assumeFalse(postgresRun, "Browser test skipped in the PostgreSQL run: it runs in the H2 run");
   }
 
   @AfterAll

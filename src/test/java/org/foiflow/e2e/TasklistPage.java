@@ -28,13 +28,23 @@ final class TasklistPage {
     return new TasklistPage(browser);
   }
 
-  /** Start process, then the process by its name: its start form opens in the dialog. */
+  /**
+   * Start process, then the process by its name: its start form opens in the dialog. A click that
+   * lands while the dialog is still fading in is lost, so the name is clicked again if the form
+   * has not appeared after a few seconds.
+   */
   CamundaForm startProcess(String processName, String formTitle) {
     browser.click(START_PROCESS);
     browser.visible(PROCESS_LIST);
-    browser.click(By.xpath(
+    By process = By.xpath(
         "//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[normalize-space()=\""
-            + processName + "\"]"));
+            + processName + "\"]");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      browser.click(process);
+      if (browser.soon(d -> d.findElements(CamundaForm.CONTAINER).stream().anyMatch(WebElement::isDisplayed)) != null) {
+        break;
+      }
+    }
     return new CamundaForm(browser, formTitle);
   }
 
