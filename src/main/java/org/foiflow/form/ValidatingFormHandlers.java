@@ -1,10 +1,10 @@
 package org.foiflow.form;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,49 +24,55 @@ final class ValidatingFormHandlers {
 
   private ValidatingFormHandlers() {}
 
-  static void validate(FormRules rules, VariableMap submitted, Map<String, Object> known, Today today) {
-    SubmittedForm form = new SubmittedForm(submitted, known, today.date());
-    rules.check(form);
-    if (!form.problems().isEmpty()) {
-      throw new FormFieldValidationException(rules.formId(), String.join("; ", form.problems()));
+  /** Checks a submission against the form's rules, then lets the engine's handler store it. */
+  private abstract static class Validating<H extends FormHandler> implements FormHandler {
+    final H engineHandler;
+    private final FormRules rules;
+    private final Today today;
+
+    Validating(H engineHandler, FormRules rules, Today today) {
+      this.engineHandler = engineHandler;
+      this.rules = rules;
+      this.today = today;
+    }
+
+    @Override
+    public void parseConfiguration(
+        Element activityElement, DeploymentEntity deployment, ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
+      engineHandler.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+    }
+
+    /** The scope is the new process instance (nothing known yet) or the task's (the request so far). */
+    @Override
+    public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
+      SubmittedForm form = new SubmittedForm(properties, variableScope.getVariables(), today.date());
+      rules.check(form);
+      if (!form.problems().isEmpty()) {
+        throw new FormFieldValidationException(rules.formId(), String.join("; ", form.problems()));
+      }
+      engineHandler.submitFormVariables(properties, variableScope);
     }
   }
 
-  record Start(StartFormHandler engineHandler, FormRules rules, Today today) implements StartFormHandler {
+  static final class Start extends Validating<StartFormHandler> implements StartFormHandler {
+    Start(StartFormHandler engineHandler, FormRules rules, Today today) {
+      super(engineHandler, rules, today);
+    }
+
     @Override
     public StartFormData createStartFormData(ProcessDefinitionEntity processDefinition) {
       return engineHandler.createStartFormData(processDefinition);
     }
-
-    @Override
-    public void parseConfiguration(
-        Element activityElement, DeploymentEntity deployment, ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
-      engineHandler.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
-    }
-
-    @Override
-    public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-      validate(rules, properties, Map.of(), today);
-      engineHandler.submitFormVariables(properties, variableScope);
-    }
   }
 
-  record Task(TaskFormHandler engineHandler, FormRules rules, Today today) implements TaskFormHandler {
+  static final class Task extends Validating<TaskFormHandler> implements TaskFormHandler {
+    Task(TaskFormHandler engineHandler, FormRules rules, Today today) {
+      super(engineHandler, rules, today);
+    }
+
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
       return engineHandler.createTaskForm(task);
-    }
-
-    @Override
-    public void parseConfiguration(
-        Element activityElement, DeploymentEntity deployment, ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
-      engineHandler.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
-    }
-
-    @Override
-    public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-      validate(rules, properties, variableScope.getVariables(), today);
-      engineHandler.submitFormVariables(properties, variableScope);
     }
   }
 }
