@@ -218,7 +218,7 @@ class EmailLifecycleTest extends LifecycleTest {
     assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).contains("Couldn't connect");
     Job retrying = managementService.createJobQuery().jobId(send.getId()).singleResult();
-    assertThat(retrying.getRetries()).as("R5/PT1M: four more tries").isEqualTo(4);
+    assertThat(retrying.getRetries()).as("four back-off intervals: four more tries").isEqualTo(4);
     assertThat(retrying.getDuedate()).isAfter(ClockUtil.getCurrentTime());
     assertThat(received(request)).isEmpty();
 
@@ -256,7 +256,10 @@ class EmailLifecycleTest extends LifecycleTest {
     catcher.start();
     // What "Retry" in Cockpit does.
     managementService.setJobRetries(send.getId(), 1);
-    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 120_000)); // past the retry's due time
+    Date retryDue = managementService.createJobQuery().jobId(send.getId()).singleResult().getDuedate();
+    if (retryDue != null && retryDue.after(ClockUtil.getCurrentTime())) {
+      ClockUtil.setCurrentTime(new Date(retryDue.getTime() + 1_000)); // when the back-off lets it run
+    }
     runDueJobs(request);
     received(request, MailKind.CONFIRMATION, REQUESTER_EMAIL);
     assertThat(received(request)).hasSize(1);
