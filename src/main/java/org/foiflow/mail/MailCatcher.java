@@ -55,6 +55,11 @@ public class MailCatcher {
     return port;
   }
 
+  /** How many emails were caught since start-up, without reading them (benchmarks poll this). */
+  public synchronized int receivedCount() {
+    return beforeRestart.size() + (server == null ? 0 : server.getReceivedMessages().length);
+  }
+
   /** Every email caught since start-up, oldest first. */
   public synchronized List<CaughtMail> caught() {
     List<CaughtMail> all = new ArrayList<>(beforeRestart);

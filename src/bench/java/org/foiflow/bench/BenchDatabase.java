@@ -1,0 +1,35 @@
+package org.foiflow.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+
+/** A fresh, empty database for one benchmark run: an H2 file under target/, or a PostgreSQL database. */
+record BenchDatabase(String kind, String url, String username, String profile) {
+
+  static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+  /** Never foiflow_test: the test suite drops and recreates that one. */
+  static BenchDatabase fresh(String kind, String name, Path outDir) throws Exception {
+    if (kind.equals("h2")) {
+      Path file = outDir.resolve("db").resolve(name + "-" + System.currentTimeMillis()).toAbsolutePath();
+      return new BenchDatabase(kind, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+    if (kind.equals("postgres")) {
+      String db = "foiflow_bench_" + name;
+      try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
+          Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        s.execute("CREATE DATABASE " + db);
+      }
+      return new BenchDatabase(kind, PG_SERVER + db, "postgres", "postgres");
+    }
+    throw new IllegalArgumentException("bench.db: h2 or postgres, not " + kind);
+  }
+
+  Map<String, Object> springProperties() {
+    return Map.of("spring.datasource.url", url, "spring.datasource.username", username, "spring.datasource.password", "");
+  }
+}

@@ -1,0 +1,61 @@
+package org.foiflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The FOI Flow benchmarks (docs/benchmarks.md): ./mvnw -Pbench verify, with -Dbench.n (requests
+ * filed and reminded, default 10,000), -Dbench.scale (open requests for the queries and the
+ * footprint, default 100,000), -Dbench.db (h2,postgres) and -Dbench.clients (default 4).
+ * Figures go to stdout and to target/benchmarks/<database>.txt.
+ */
+public final class Benchmarks {
+
+  public static void main(String[] args) {
+    try {
+      runAll();
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    // Spring and Camunda leave non-daemon threads behind after close.
+    System.exit(0);
+  }
+
+  private static void runAll() throws Exception {
+    int n = Integer.getInteger("bench.n", 10_000);
+    int scale = Integer.getInteger("bench.scale", 100_000);
+    int clients = Integer.getInteger("bench.clients", 4);
+    Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
+    Path jar = Path.of(System.getProperty("bench.jar", "target/foi-flow-0.1.0-SNAPSHOT.jar"));
+    for (String kind : System.getProperty("bench.db", "h2,postgres").split(",")) {
+      Report report = new Report(out.resolve(kind.trim() + ".txt"),
+          "FOI Flow benchmarks on " + kind + ", " + LocalDateTime.now().withNano(0) + ", N=" + n + ", scale=" + scale
+              + ", " + Runtime.getRuntime().availableProcessors() + " cores, java " + System.getProperty("java.version"));
+      run(kind.trim(), n, scale, clients, out, jar, report);
+    }
+  }
+
+  private static void run(String kind, int n, int scale, int clients, Path out, Path jar, Report report) throws Exception {
+    try (BenchApp app = new BenchApp(BenchDatabase.fresh(kind, "storm", out), true)) {
+      LocalDate today = LocalDate.now();
+      String deadline = app.get("/api/deadlines?regime=UK_FOIA&received=" + today).body();
+      LocalDate due = LocalDate.parse(deadline.replaceAll("(?s).*\"due\"\\s*:\\s*\"([0-9-]+)\".*", "$1"));
+      new FilingThroughput(app, clients).run(n, today, report);
+      new ReminderStorm(app).run(n, due, report);
+    }
+    BenchDatabase scaleDb = BenchDatabase.fresh(kind, "scale", out);
+    try (BenchApp app = new BenchApp(scaleDb, false)) {
+      OpenRequestScale bench = new OpenRequestScale(app);
+      bench.seed(scale, report);
+      bench.measure(report);
+    }
+    if (Files.exists(jar)) {
+      new Footprint().run(jar, scaleDb, out, report);
+    } else {
+      report.line("Footprint skipped: no " + jar + " (run through ./mvnw -Pbench verify, which packages it)");
+    }
+  }
+}
