@@ -47,6 +47,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // Untrusted text comes back as JSON or CSV: never let a browser sniff it as HTML.
+    response.setHeader("X-Content-Type-Options", "nosniff");
     if (isPublic(request)) {
       chain.doFilter(request, response);
       return;

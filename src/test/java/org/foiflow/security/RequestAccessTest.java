@@ -15,8 +15,10 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.figures.Figure;
@@ -40,6 +42,7 @@ import org.springframework.http.ResponseEntity;
 class RequestAccessTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine processEngine;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -84,6 +87,15 @@ class RequestAccessTest {
         as(requester).postForEntity("/engine-rest/process-definition/key/foi-request/submit-form", jsonBody(body), String.class);
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(filed.getBody());
+  }
+
+  @Test
+  void authorizationsAreOnForCallersButNotForTheEnginesOwnWork() {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.isEnableHistoricInstancePermissions()).isTrue();
+    // Delegates, listeners and the job executor run without grants (Camunda's default).
+    assertThat(configuration.isAuthorizationEnabledForCustomCode()).isFalse();
   }
 
   @Test
@@ -156,9 +168,9 @@ class RequestAccessTest {
 
   @Test
   void anotherRequesterCannotWorkOnTheTask() {
-    ResponseEntity<String> claim =
+    ResponseEntity<String> completed =
         as(Requesters.B).postForEntity("/engine-rest/task/" + taskId + "/complete", jsonBody("{}"), String.class);
-    assertThat(claim.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(completed.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
   }
 

@@ -58,6 +58,7 @@ class UntrustedTextTest {
     JsonNode figure = json.readTree(response.getBody()).get(0);
     assertThat(figure.get("authority").asText()).isEqualTo(SCRIPT);
     assertThat(figure.get("notes").asText()).isEqualTo(IMG);
+    assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
 
     ResponseEntity<String> csv = admin().getForEntity("/api/figures.csv?metric={m}", String.class, metric);
     assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
