@@ -86,6 +86,14 @@ class ApiCsrfTest {
     assertThat(search(name)).isEqualTo("[]");
   }
 
+  @Test
+  void requestersMayNotChangeTheDirectory() {
+    String name = "CSRF Test " + UUID.randomUUID();
+    TestRestTemplate requester = http.withBasicAuth(Requesters.A, Requesters.PASSWORD);
+    assertThat(post(requester, csv(name), null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(search(name)).isEqualTo("[]");
+  }
+
   private TestRestTemplate admin() {
     return http.withBasicAuth("admin", "test-admin-secret");
   }
