@@ -13,10 +13,11 @@ async function fetchJson(url) {
     return null;
   }
   if (response.status === 401) {
-    status.textContent = 'Please log in to Cockpit first, then reload this page: ';
+    // Requesters have Tasklist only; the login is shared by all the Camunda webapps.
+    status.textContent = 'Please log in to Tasklist first, then reload this page: ';
     const link = document.createElement('a');
-    link.href = '/camunda/app/cockpit/';
-    link.textContent = 'open Cockpit';
+    link.href = '/camunda/app/tasklist/';
+    link.textContent = 'open Tasklist';
     status.appendChild(link);
     return null;
   }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.foiflow.deadline.Regime;
 import org.foiflow.deadline.StatutoryClock;
+import org.foiflow.security.FoiGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,7 @@ public abstract class LifecycleTest {
   protected ProcessInstance fileRequest(Map<String, Object> changes) {
     String definitionId =
         repositoryService.createProcessDefinitionQuery().processDefinitionKey("foi-request").latestVersion().singleResult().getId();
-    identityService.setAuthenticatedUserId(REQUESTER);
+    identityService.setAuthentication(REQUESTER, List.of(FoiGroups.REQUESTERS));
     try {
       return formService.submitStartForm(definitionId, requestForm(changes));
     } finally {

@@ -11,6 +11,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
+import org.foiflow.security.RequestAccess;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +27,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /**
  * {@code POST /api/authorities/import}: upserts authorities from a user's CSV, sent as the request
  * body (text/csv) or as the multipart field {@code file}. All or nothing: a bad row gives 400 with
- * {"error": "line N: ..."} and stores nothing.
+ * {"error": "line N: ..."} and stores nothing. Editors and administrators only: every request's
+ * emails go to the addresses in the directory.
  */
 @RestController
 public class AuthorityImportController {
@@ -35,9 +37,11 @@ public class AuthorityImportController {
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private final AuthorityImport authorityImport;
+  private final RequestAccess access;
 
-  public AuthorityImportController(AuthorityImport authorityImport) {
+  public AuthorityImportController(AuthorityImport authorityImport, RequestAccess access) {
     this.authorityImport = authorityImport;
+    this.access = access;
   }
 
   @PostMapping(
@@ -46,12 +50,14 @@ public class AuthorityImportController {
   public AuthorityImport.Result importBody(
       InputStream body, @RequestHeader(value = "Content-Type") String contentType)
       throws IOException {
+    access.requireEditor();
     return importCsv(body, MediaType.parseMediaType(contentType).getCharset());
   }
 
   @PostMapping(path = "/api/authorities/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public AuthorityImport.Result importFile(@RequestPart("file") MultipartFile file)
       throws IOException {
+    access.requireEditor();
     try (InputStream in = file.getInputStream()) {
       return importCsv(in, charsetOf(file.getContentType()));
     }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.foiflow.request.Today;
+import org.foiflow.security.FoiGroups;
 
 /**
  * Example requests for the {@code demo} profile, so that a new user sees a populated Tasklist,
@@ -96,7 +97,8 @@ public class DemoRequests {
   /** Files the examples not filed yet; returns the references of those it filed. */
   public List<String> fileMissing() {
     List<String> filed = new ArrayList<>();
-    identityService.setAuthenticatedUserId(REQUESTER);
+    // As a member of foi-requesters, so that the authorizations of a real requester apply.
+    identityService.setAuthentication(REQUESTER, List.of(FoiGroups.REQUESTERS));
     try {
       for (Demo demo : DEMOS) {
         if (!alreadyFiled(demo)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.foiflow.security.RequestAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/figures} (JSON) and {@code GET /api/figures.csv}: disclosed figures filtered by
  * authority, metric, period and reference. One metric across authorities is one table: a row per
- * figure, ordered by metric, authority and period.
+ * figure, ordered by metric, authority and period. A requester gets only the figures of their own
+ * requests.
  */
 @RestController
 public class FigureController {
@@ -33,10 +35,12 @@ public class FigureController {
 
   private final FigureStore store;
   private final ObjectMapper json;
+  private final RequestAccess access;
 
-  public FigureController(FigureStore store, ObjectMapper json) {
+  public FigureController(FigureStore store, ObjectMapper json, RequestAccess access) {
     this.store = store;
     this.json = json;
+    this.access = access;
   }
 
   @GetMapping("/api/figures")
@@ -46,7 +50,7 @@ public class FigureController {
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to,
       @RequestParam(name = "reference", required = false) String reference) {
-    return store.find(FigureQuery.parse(authority, metric, from, to, reference));
+    return readable(FigureQuery.parse(authority, metric, from, to, reference));
   }
 
   @GetMapping("/api/figures.csv")
@@ -56,11 +60,15 @@ public class FigureController {
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to,
       @RequestParam(name = "reference", required = false) String reference) {
-    List<Figure> figures = store.find(FigureQuery.parse(authority, metric, from, to, reference));
+    List<Figure> figures = readable(FigureQuery.parse(authority, metric, from, to, reference));
     return ResponseEntity.ok()
         .contentType(TEXT_CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"figures.csv\"")
         .body(csv(figures));
+  }
+
+  private List<Figure> readable(FigureQuery query) {
+    return access.onlyReadable(store.find(query), Figure::reference);
   }
 
   /** The breakdown stays in its figure's row, as a JSON list that reads back exactly. */

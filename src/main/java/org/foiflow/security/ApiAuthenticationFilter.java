@@ -25,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets the public deadline calculator through; everything else under /api needs either the
  * Camunda webapp session (so the Cockpit plugin can call us with the browser's login) or HTTP
  * Basic credentials checked against the engine's identity service. The caller becomes the
- * engine's authenticated user for the request, so `currentUser()` and the audit log see them.
+ * engine's authenticated user for the request, so `currentUser()` and the audit log see them, and
+ * Camunda's authorizations apply. A state-changing call on the session also needs the session's
+ * CSRF token ({@link CsrfGuard}); a Basic call carries its own credentials and needs none.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -45,13 +47,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // Untrusted text comes back as JSON or CSV: never let a browser sniff it as HTML.
+    response.setHeader("X-Content-Type-Options", "nosniff");
     if (isPublic(request)) {
       chain.doFilter(request, response);
       return;
     }
     Optional<Caller> caller = fromWebappSession(request).or(() -> fromBasicCredentials(request));
     if (caller.isEmpty()) {
-      refuse(response);
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, REFUSAL);
+      return;
+    }
+    if (!CsrfGuard.allows(request, caller.get().bySession())) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, CsrfGuard.REFUSAL);
       return;
     }
     identityService.setAuthentication(caller.get().userId(), caller.get().groupIds(), caller.get().tenantIds());
@@ -77,7 +86,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (authentications.getAuthenticationForProcessEngine(engineName)
         instanceof UserAuthentication user) {
       return Optional.of(
-          new Caller(user.getIdentityId(), orEmpty(user.getGroupIds()), orEmpty(user.getTenantIds())));
+          new Caller(user.getIdentityId(), orEmpty(user.getGroupIds()), orEmpty(user.getTenantIds()), true));
     }
     return Optional.empty();
   }
@@ -108,20 +117,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId)
             .toList();
-    return Optional.of(new Caller(userId, groupIds, tenantIds));
+    return Optional.of(new Caller(userId, groupIds, tenantIds, false));
   }
 
-  private static void refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+  private static void refuse(HttpServletResponse response, int status, String json) throws IOException {
+    response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(REFUSAL);
+    response.getWriter().write(json);
   }
 
   private static List<String> orEmpty(List<String> ids) {
     return ids == null ? List.of() : ids;
   }
 
-  private record Caller(String userId, List<String> groupIds, List<String> tenantIds) {}
+  /** bySession: logged in through a webapp, so a browser may send the call on its own (CSRF). */
+  private record Caller(String userId, List<String> groupIds, List<String> tenantIds, boolean bySession) {}
 }

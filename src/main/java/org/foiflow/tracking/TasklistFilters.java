@@ -28,6 +28,8 @@ public class TasklistFilters {
   static final String MY_TASKS = "My FOI tasks";
   static final String DUE_SOON = "Due in the next 5 working days";
   static final String OVERDUE = "Overdue";
+  /** The FOI filters, for the groups' read grants (org.foiflow.security.FoiGroups). */
+  public static final List<String> NAMES = List.of(MY_TASKS, DUE_SOON, OVERDUE);
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
   private static final List<Map<String, String>> REQUEST_COLUMNS =

@@ -82,4 +82,17 @@ class MailTemplatesTest {
     }
     assertThat(Arrays.stream(Regime.values()).map(Statutes::responseDuty)).doesNotContainNull();
   }
+
+  /** Text templates, sent as text/plain: markup in untrusted text stays text, neither run nor escaped. */
+  @ParameterizedTest
+  @EnumSource(MailKind.class)
+  void untrustedTextIsWrittenAsPlainText(MailKind kind) {
+    Map<String, Object> facts = facts();
+    facts.put("authorityName", "<script>alert(1)</script>");
+    facts.put("requestText", "<img src=x onerror=alert(1)>");
+    facts.put("clarificationText", "<img src=x onerror=alert(1)>");
+    facts.put("reviewGrounds", "<img src=x onerror=alert(1)>");
+    var text = templates.render(kind, facts);
+    assertThat(text.body()).contains("<script>alert(1)</script>").doesNotContain("&lt;").doesNotContain("&gt;");
+  }
 }

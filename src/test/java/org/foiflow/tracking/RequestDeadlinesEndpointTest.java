@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.request.Today;
+import org.foiflow.security.FoiGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +100,7 @@ class RequestDeadlinesEndpointTest {
             .latestVersion()
             .singleResult()
             .getId();
-    identityService.setAuthenticatedUserId("alice");
+    identityService.setAuthentication("alice", List.of(FoiGroups.REQUESTERS));
     try {
       ProcessInstance instance = formService.submitStartForm(definitionId, form);
       filed.add(instance.getId());

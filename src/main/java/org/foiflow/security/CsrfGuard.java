@@ -1,0 +1,45 @@
+package org.foiflow.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+
+/**
+ * Cross-site request forgery checks for state-changing /api calls. On the Camunda webapp session
+ * the call must carry the session's CSRF token as X-XSRF-TOKEN: Camunda's CsrfPreventionFilter
+ * keeps it in the session and hands it to the page, and a cross-site form cannot read it. Basic
+ * calls are scripts' and need no token; but a browser that cached Basic credentials would send
+ * them cross-site too, so a call its browser marks as cross-site (Sec-Fetch-Site) is refused.
+ */
+final class CsrfGuard {
+
+  static final String REFUSAL =
+      "{\"error\":\"cross-site request refused: send the CSRF token of your Camunda session as X-XSRF-TOKEN\"}";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+  private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
+
+  private CsrfGuard() {}
+
+  static boolean allows(HttpServletRequest request, boolean bySession) {
+    if (SAFE_METHODS.contains(request.getMethod())) {
+      return true;
+    }
+    String fetchSite = request.getHeader("Sec-Fetch-Site");
+    if (fetchSite != null && !OWN_SITE.contains(fetchSite)) {
+      return false;
+    }
+    return !bySession || sessionTokenSent(request);
+  }
+
+  private static boolean sessionTokenSent(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token
+        && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,69 @@
+package org.foiflow.security;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.foiflow.tracking.TrackingProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What the caller of /api may see of FOI Flow's own tables (figures, outbox), which Camunda's
+ * authorizations do not cover: the rows of the requests whose process instance the engine lets
+ * the caller read. Editors and administrators see everything.
+ */
+@Service
+public class RequestAccess {
+
+  private final IdentityService identityService;
+  private final HistoryService historyService;
+  private final String requestProcessKey;
+
+  public RequestAccess(IdentityService identityService, HistoryService historyService, TrackingProperties tracking) {
+    this.identityService = identityService;
+    this.historyService = historyService;
+    this.requestProcessKey = tracking.requestProcessKey();
+  }
+
+  /** No authentication is engine-internal use: /api always has one (ApiAuthenticationFilter). */
+  public boolean seesEverything() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return true;
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(FoiGroups.EDITORS) || groups.contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  /** 403 for anyone but editors and administrators. */
+  public void requireEditor() {
+    if (!seesEverything()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only FOI editors and administrators may see this");
+    }
+  }
+
+  /** The items whose request reference the caller may read. */
+  public <T> List<T> onlyReadable(List<T> items, Function<T, String> reference) {
+    if (seesEverything() || items.isEmpty()) {
+      return items;
+    }
+    Set<String> readable = readableReferences();
+    return items.stream().filter(item -> readable.contains(reference.apply(item))).toList();
+  }
+
+  /** Asked under the caller's authentication, so the engine applies their grants, open or closed. */
+  private Set<String> readableReferences() {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(requestProcessKey).list().stream()
+        .map(HistoricProcessInstance::getBusinessKey)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+  }
+}
