@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -64,7 +64,7 @@ public class OpenRequestDeadlines {
     if (requests.isEmpty()) {
       return List.of();
     }
-    Map<String, Task> nearestTaskByReference = nearestOpenTasks(requests);
+    Map<String, Task> nearestTaskByReference = nearestOpenTasks();
     Map<String, Map<String, Object>> variablesByInstance = requestVariables(requests);
     // Read from the engine's clock, so this agrees with the Tasklist filters' ${now()}.
     LocalDate date = today.date();
@@ -84,30 +84,22 @@ public class OpenRequestDeadlines {
         .toList();
   }
 
-  private Map<String, Task> nearestOpenTasks(List<ProcessInstance> requests) {
-    String[] references =
-        requests.stream().map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).toArray(String[]::new);
-    if (references.length == 0) {
-      return Map.of();
-    }
-    List<Task> tasks =
-        taskService
-            .createTaskQuery()
-            .processInstanceBusinessKeyIn(references)
-            .processDefinitionKeyIn(properties.processKeys().toArray(String[]::new))
-            .orderByDueDate()
-            .asc()
-            .list();
+  /**
+   * Queries by process definition, never by a list of ids: with many open requests an id list
+   * would outgrow what one SQL statement may carry (the benchmarks' 100,000 open requests).
+   */
+  private Map<String, Task> nearestOpenTasks() {
+    String[] keys = properties.processKeys().toArray(String[]::new);
+    List<Task> tasks = taskService.createTaskQuery().processDefinitionKeyIn(keys).orderByDueDate().asc().list();
     if (tasks.isEmpty()) {
       return Map.of();
     }
-    Map<String, String> referenceByInstance =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-            .list()
-            .stream()
-            .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    Map<String, String> referenceByInstance = new HashMap<>();
+    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processDefinitionKeyIn(keys).list()) {
+      if (instance.getBusinessKey() != null) {
+        referenceByInstance.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
     Map<String, Task> nearest = new HashMap<>();
     for (Task task : tasks) {
       String reference = referenceByInstance.get(task.getProcessInstanceId());
@@ -119,10 +111,11 @@ public class OpenRequestDeadlines {
   }
 
   private Map<String, Map<String, Object>> requestVariables(List<ProcessInstance> requests) {
+    Set<String> requestIds = requests.stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+    // By name only (see nearestOpenTasks); the sub-processes' copies are dropped below.
     List<VariableInstance> variables =
         runtimeService
             .createVariableInstanceQuery()
-            .processInstanceIdIn(requests.stream().map(ProcessInstance::getId).toArray(String[]::new))
             .variableNameIn(AUTHORITY_NAME, REGIME, STATUS, STATUTORY_DUE_DATE)
             .disableBinaryFetching()
             .disableCustomObjectDeserialization()
@@ -130,7 +123,9 @@ public class OpenRequestDeadlines {
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     for (VariableInstance variable : variables) {
       // Only the request's own variables, not task-local or sub-scope ones of the same name.
-      if (variable.getExecutionId().equals(variable.getProcessInstanceId()) && variable.getValue() != null) {
+      if (requestIds.contains(variable.getProcessInstanceId())
+          && variable.getExecutionId().equals(variable.getProcessInstanceId())
+          && variable.getValue() != null) {
         byInstance
             .computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), variable.getValue());
