@@ -2,20 +2,15 @@ package org.foiflow.admin;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +24,16 @@ public class AdminAccount {
   private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
 
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
   private final String configuredPassword;
 
   public AdminAccount(
       IdentityService identityService,
-      AuthorizationService authorizationService,
       @Value("${foiflow.admin.password:}") String configuredPassword) {
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
     this.configuredPassword = configuredPassword;
   }
 
+  @Order(3)
   @EventListener(PostDeployEvent.class)
   public void createAdminOnFirstStart() {
     if (identityService.createUserQuery().userId(ADMIN_ID).count() == 0) {
@@ -62,24 +55,7 @@ public class AdminAccount {
         LOG.info("Created user '{}' with the password from FOIFLOW_ADMIN_PASSWORD", ADMIN_ID);
       }
     }
-    ensureAdminGroup();
-  }
-
-  private void ensureAdminGroup() {
-    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
-      group.setName("Camunda administrators");
-      group.setType(Groups.GROUP_TYPE_SYSTEM);
-      identityService.saveGroup(group);
-      for (Resource resource : Resources.values()) {
-        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId(Groups.CAMUNDA_ADMIN);
-        grant.setResource(resource);
-        grant.setResourceId(Authorization.ANY);
-        grant.addPermission(Permissions.ALL);
-        authorizationService.saveAuthorization(grant);
-      }
-    }
+    // The camunda-admin group and its grants come from FoiGroups, which runs before this.
     if (identityService.createUserQuery().userId(ADMIN_ID).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       identityService.createMembership(ADMIN_ID, Groups.CAMUNDA_ADMIN);
     }

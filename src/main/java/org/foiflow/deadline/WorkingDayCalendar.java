@@ -85,6 +85,17 @@ public final class WorkingDayCalendar {
     return day;
   }
 
+  /** The working days after {@code from} (day 0) up to and including {@code to}: how long an answer took. */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   /** {@code date} itself when it is a working day, else the next working day. */
   public LocalDate onOrAfter(LocalDate date) {
     LocalDate day = date;

@@ -32,7 +32,7 @@ public class ResponseHistory {
 
   public ResponseHistory(HistoryService historyService, StatutoryClock clock) {
     this.historyService = historyService;
-    this.statistics = new ResponseStatistics((regime, from, to) -> workingDaysBetween(clock, regime, from, to));
+    this.statistics = new ResponseStatistics((regime, from, to) -> clock.calendar(regime).workingDaysBetween(from, to));
   }
 
   public List<ResponseStatistics.AuthorityStatistics> statistics() {
@@ -74,16 +74,6 @@ public class ResponseHistory {
       }
     }
     return byInstance;
-  }
-
-  private static int workingDaysBetween(StatutoryClock clock, Regime regime, LocalDate from, LocalDate to) {
-    int days = 0;
-    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-      if (clock.calendar(regime).isWorkingDay(day)) {
-        days++;
-      }
-    }
-    return days;
   }
 
   private static String text(Object value) {

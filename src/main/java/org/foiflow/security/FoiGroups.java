@@ -19,6 +19,7 @@ import org.foiflow.tracking.TrackingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,25 +39,28 @@ public class FoiGroups {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TrackingProperties tracking;
-  private final TasklistFilters tasklistFilters;
 
   public FoiGroups(
       IdentityService identityService,
       AuthorizationService authorizationService,
       FilterService filterService,
-      TrackingProperties tracking,
-      TasklistFilters tasklistFilters) {
-    this.tasklistFilters = tasklistFilters;
+      TrackingProperties tracking) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.tracking = tracking;
   }
 
+  // After the Tasklist filters (their grants need them), before the admin user joins its group.
+  @Order(2)
   @EventListener(PostDeployEvent.class)
   public void createMissingGroups() {
-    tasklistFilters.createMissingFilters(); // the filter grants need them; a no-op when they exist
-    if (create(EDITORS, "FOI editors")) {
+    if (create(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM)) {
+      for (Resource resource : Resources.values()) {
+        grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+      }
+    }
+    if (create(EDITORS, "FOI editors", Groups.GROUP_TYPE_WORKFLOW)) {
       for (Resource resource :
           List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.TASK,
               Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK)) {
@@ -68,7 +72,7 @@ public class FoiGroups {
       grant(EDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grantFoiFilters(EDITORS);
     }
-    if (create(REQUESTERS, "FOI requesters")) {
+    if (create(REQUESTERS, "FOI requesters", Groups.GROUP_TYPE_WORKFLOW)) {
       grant(REQUESTERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(REQUESTERS, Resources.PROCESS_DEFINITION, tracking.requestProcessKey(),
           Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -84,13 +88,13 @@ public class FoiGroups {
   }
 
   /** True when the group was missing and has been created now. */
-  private boolean create(String groupId, String name) {
+  private boolean create(String groupId, String name, String type) {
     if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
       return false;
     }
     Group group = identityService.newGroup(groupId);
     group.setName(name);
-    group.setType(Groups.GROUP_TYPE_WORKFLOW);
+    group.setType(type);
     identityService.saveGroup(group);
     LOG.info("Created group '{}' with its grants", groupId);
     return true;

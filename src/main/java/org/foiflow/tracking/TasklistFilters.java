@@ -12,6 +12,7 @@ import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,8 @@ public class TasklistFilters {
     this.processKeys = properties.processKeys().toArray(String[]::new);
   }
 
+  // First at start-up: the groups' filter grants need the filters (see FoiGroups).
+  @Order(1)
   @EventListener(PostDeployEvent.class)
   public void createMissingFilters() {
     createIfMissing(

@@ -56,15 +56,4 @@ class ReminderScheduleTest {
     assertThat(SCHEDULE.fittingResponseReminder(DUE, UK, now).map(Enum::name).orElse("NONE"))
         .isEqualTo(expected);
   }
-
-  @ParameterizedTest(name = "{1} working days before {0}: {2}")
-  @CsvSource({
-    // Over Easter Monday and Good Friday.
-    "2025-04-24, 5, 2025-04-15",
-    "2025-04-22, 1, 2025-04-17",
-    "2025-04-22, 0, 2025-04-22",
-  })
-  void workingDaysBefore(LocalDate date, int workingDays, LocalDate expected) {
-    assertThat(UK.subtractWorkingDays(date, workingDays)).isEqualTo(expected);
-  }
 }

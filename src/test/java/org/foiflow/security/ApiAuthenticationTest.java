@@ -2,7 +2,6 @@ package org.foiflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ApiAuthenticationTest {
@@ -82,13 +80,13 @@ class ApiAuthenticationTest {
 
   @Test
   void acceptsTheCockpitLoginSession() {
-    String session = cockpitLogin("admin", "test-admin-secret");
+    String session = WebappSession.cockpit(http, "admin", "test-admin-secret").cookie();
     assertThat(getWith(HttpHeaders.COOKIE, session).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
   void aSessionWithoutACockpitLoginIsNotEnough() {
-    String anonymousSession = sessionCookie(http.getForEntity("/camunda/app/cockpit/default/", String.class));
+    String anonymousSession = WebappSession.sessionCookie(http.getForEntity("/camunda/app/cockpit/default/", String.class));
     assertThat(anonymousSession).isNotNull();
     assertThat(getWith(HttpHeaders.COOKIE, anonymousSession).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -98,35 +96,5 @@ class ApiAuthenticationTest {
     HttpHeaders headers = new HttpHeaders();
     headers.add(header, value);
     return http.exchange(PROTECTED, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-  }
-
-  /** Logs in the way the Cockpit login page does and returns the session cookie. */
-  private String cockpitLogin(String username, String password) {
-    ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
-    String session = sessionCookie(page);
-    String csrfToken = page.getHeaders().getFirst("X-XSRF-TOKEN");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, session + "; XSRF-TOKEN=" + csrfToken);
-    headers.add("X-XSRF-TOKEN", csrfToken);
-    var form = new LinkedMultiValueMap<String, String>();
-    form.add("username", username);
-    form.add("password", password);
-    ResponseEntity<String> login =
-        http.postForEntity(
-            "/camunda/api/admin/auth/user/default/login/cockpit", new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-    // A login renews the session id against fixation, so take the new one when there is one.
-    String renewed = sessionCookie(login);
-    return renewed != null ? renewed : session;
-  }
-
-  private static String sessionCookie(ResponseEntity<?> response) {
-    List<String> cookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-    return cookies.stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.substring(0, c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
-        .findFirst()
-        .orElse(null);
   }
 }
