@@ -1,13 +1,6 @@
-// Shared by the mail pages: fetch JSON from /api/mail/..., render rows with textContent only
-// (subjects and bodies come from requests and SMTP: never parse them as HTML).
+// Shared by the mail pages: rows from /api/mail/... (fetched with /js/page.js), rendered with
+// textContent only: subjects and bodies come from requests and SMTP, never parse them as HTML.
 'use strict';
-
-function cell(row, text) {
-  const td = document.createElement('td');
-  td.textContent = text == null ? '' : String(text);
-  row.appendChild(td);
-  return td;
-}
 
 function details(summaryText, bodyText) {
   const box = document.createElement('details');
@@ -24,28 +17,11 @@ function when(iso) {
 }
 
 async function loadMail(url, render) {
+  const rows = await fetchJson(url);
+  if (rows === null) {
+    return;
+  }
   const status = document.getElementById('status');
-  let response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (e) {
-    status.textContent = 'FOI Flow is not reachable: ' + e.message;
-    return;
-  }
-  if (response.status === 401) {
-    status.textContent = 'Please log in to Cockpit first, then reload this page: ';
-    const link = document.createElement('a');
-    link.href = '/camunda/app/cockpit/';
-    link.textContent = 'open Cockpit';
-    status.appendChild(link);
-    return;
-  }
-  if (!response.ok) {
-    const text = await response.text();
-    status.textContent = 'Could not load (' + response.status + '): ' + text;
-    return;
-  }
-  const rows = await response.json();
   status.textContent = rows.length === 0 ? 'Nothing yet.' : rows.length + ' email(s), newest first.';
   const body = document.querySelector('tbody');
   body.replaceChildren();

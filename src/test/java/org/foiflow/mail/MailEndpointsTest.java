@@ -35,6 +35,9 @@ class MailEndpointsTest {
       assertThat(response.getBody()).contains("/api/mail/").doesNotContain("innerHTML");
     }
     String script = http.getForEntity("/mail/mail.js", String.class).getBody();
-    assertThat(script).contains("textContent").contains("log in to Cockpit").doesNotContain("innerHTML");
+    assertThat(script).contains("textContent").contains("fetchJson").doesNotContain("innerHTML");
+    // The shared page script fetches the JSON and, without a login, says where to log in.
+    String shared = http.getForEntity("/js/page.js", String.class).getBody();
+    assertThat(shared).contains("textContent").contains("log in to Tasklist").doesNotContain("innerHTML");
   }
 }

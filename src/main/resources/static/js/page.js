@@ -1,5 +1,5 @@
-// Shared by the figures and statistics pages. Data comes from requests that people typed in:
-// it is only ever inserted with textContent, never parsed as HTML.
+// Shared by FOI Flow's own pages (figures, statistics, mail). Data comes from requests, people
+// and SMTP: it is only ever inserted with textContent, never parsed as HTML.
 'use strict';
 
 /** The JSON at url, or null after telling the user why not (e.g. not logged in). */
