@@ -18,7 +18,7 @@ record BenchDatabase(String kind, String url, String username, String profile) {
       return new BenchDatabase(kind, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
     if (kind.equals("postgres")) {
-      String db = "foiflow_bench_" + name;
+      String db = "foiflow_bench_" + name + System.getProperty("bench.dbSuffix", "");
       try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
           Statement s = c.createStatement()) {
         s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class PostgresTestDatabase implements ExecutionCondition {
 
   static final String SERVER = "127.0.0.1:5432";
-  static final String DATABASE = "foiflow_test";
+  /** pom.xml passes -Dfoiflow.test.database (default foiflow_test) to the PostgreSQL run. */
+  static final String DATABASE = System.getProperty("foiflow.test.database", "foiflow_test");
   static final String SKIPPED =
       "PostgreSQL not reachable at " + SERVER + ": PostgreSQL integration tests skipped";
 
