@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 /**
  * The FOI Flow benchmarks (docs/benchmarks.md): ./mvnw -Pbench verify, with -Dbench.n (requests
  * filed and reminded, default 10,000), -Dbench.scale (open requests for the queries and the
- * footprint, default 100,000), -Dbench.db (h2,postgres) and -Dbench.clients (default 4).
+ * footprint, default 100,000), -Dbench.db (h2,postgres), -Dbench.clients (default 4) and
+ * -Dbench.parts (default "storm,scale": storm = filing then the reminder storm; scale = the
+ * queries on many open requests, then the footprint).
  * Figures go to stdout and to target/benchmarks/<database>.txt.
  */
 public final class Benchmarks {
@@ -39,6 +41,16 @@ public final class Benchmarks {
   }
 
   private static void run(String kind, int n, int scale, int clients, Path out, Path jar, Report report) throws Exception {
+    String parts = System.getProperty("bench.parts", "storm,scale");
+    if (parts.contains("storm")) {
+      runStorm(kind, n, clients, out, report);
+    }
+    if (parts.contains("scale")) {
+      runScale(kind, scale, out, jar, report);
+    }
+  }
+
+  private static void runStorm(String kind, int n, int clients, Path out, Report report) throws Exception {
     try (BenchApp app = new BenchApp(BenchDatabase.fresh(kind, "storm", out), true)) {
       LocalDate today = LocalDate.now();
       String deadline = app.get("/api/deadlines?regime=UK_FOIA&received=" + today).body();
@@ -46,6 +58,9 @@ public final class Benchmarks {
       new FilingThroughput(app, clients).run(n, today, report);
       new ReminderStorm(app).run(n, due, report);
     }
+  }
+
+  private static void runScale(String kind, int scale, Path out, Path jar, Report report) throws Exception {
     BenchDatabase scaleDb = BenchDatabase.fresh(kind, "scale", out);
     try (BenchApp app = new BenchApp(scaleDb, false)) {
       OpenRequestScale bench = new OpenRequestScale(app);
