@@ -55,5 +55,13 @@ public class OutboxDelivery {
     mail.setTo(message.recipient());
     mail.setSubject(message.subject());
     mail.setText(message.body());
+    // Spring keeps a Message-ID set here. The same email always has the same one, so that in the
+    // rare case it is sent twice (a node dying between the SMTP server's acceptance and the
+    // outbox's record of it, see the README's cluster section) mail clients can tell.
+    mime.setHeader("Message-ID", messageId(message));
+  }
+
+  static String messageId(OutboxMessage message) {
+    return "<foiflow-outbox-" + message.id() + "." + message.reference() + "@foiflow>";
   }
 }
