@@ -6,19 +6,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Sending: through the SMTP server of spring.mail.* (Spring Boot's mail sender) when
- * spring.mail.host is set, else through the built-in mail catcher.
+ * Sending: through the SMTP server of spring.mail.* (Spring Boot's mail sender, whose settings
+ * {@link SmtpConnections} uses) when spring.mail.host is set, else through the built-in mail catcher.
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 
+  @Bean(destroyMethod = "close")
+  SmtpConnections smtpConnections(JavaMailSenderImpl sender) {
+    return new SmtpConnections(sender);
+  }
+
   @Bean
-  OutboxDelivery outboxDelivery(Outbox outbox, JavaMailSender sender, MailSettings settings, Today today) {
-    return new OutboxDelivery(outbox, sender, settings, () -> today.now().toInstant());
+  OutboxDelivery outboxDelivery(Outbox outbox, SmtpConnections smtp, MailSettings settings, Today today) {
+    return new OutboxDelivery(outbox, smtp, settings, () -> today.now().toInstant());
   }
 
   @Configuration(proxyBeanMethods = false)
@@ -33,7 +37,7 @@ class MailConfiguration {
     }
 
     @Bean
-    JavaMailSender mailSender(MailCatcher catcher) {
+    JavaMailSenderImpl mailSender(MailCatcher catcher) {
       LOG.info(
           "No SMTP server configured (spring.mail.host): emails go to the built-in mail catcher on {}:{}, "
               + "readable at /mail/caught.html", MailCatcher.HOST, catcher.port());

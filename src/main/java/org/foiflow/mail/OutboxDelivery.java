@@ -2,12 +2,13 @@ package org.foiflow.mail;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.util.Date;
 import java.util.function.Supplier;
 import org.foiflow.mail.OutboxMessage.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -19,13 +20,13 @@ public class OutboxDelivery {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 
   private final Outbox outbox;
-  private final JavaMailSender sender;
+  private final SmtpConnections smtp;
   private final MailSettings settings;
   private final Supplier<Instant> now;
 
-  public OutboxDelivery(Outbox outbox, JavaMailSender sender, MailSettings settings, Supplier<Instant> now) {
+  public OutboxDelivery(Outbox outbox, SmtpConnections smtp, MailSettings settings, Supplier<Instant> now) {
     this.outbox = outbox;
-    this.sender = sender;
+    this.smtp = smtp;
     this.settings = settings;
     this.now = now;
   }
@@ -37,7 +38,7 @@ public class OutboxDelivery {
       return;
     }
     try {
-      sender.send(mime -> compose(mime, message));
+      smtp.send(compose(message));
     } catch (MailException e) {
       outbox.markFailed(id, e.getMessage());
       throw e;
@@ -46,19 +47,28 @@ public class OutboxDelivery {
     LOG.info("Sent {} for {} to {}", message.kind(), message.reference(), message.recipient());
   }
 
-  private void compose(MimeMessage mime, OutboxMessage message) throws jakarta.mail.MessagingException {
-    var mail = new MimeMessageHelper(mime, "UTF-8");
-    mail.setFrom(settings.from());
-    if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
-      mail.setReplyTo(settings.replyTo());
+  private MimeMessage compose(OutboxMessage message) {
+    try {
+      MimeMessage mime = smtp.newMessage();
+      var mail = new MimeMessageHelper(mime, "UTF-8");
+      mail.setFrom(settings.from());
+      if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
+        mail.setReplyTo(settings.replyTo());
+      }
+      mail.setTo(message.recipient());
+      mail.setSubject(message.subject());
+      mail.setText(message.body());
+      mail.setSentDate(Date.from(now.get()));
+      mime.saveChanges();
+      // After saveChanges, which would replace it. The same email always has the same Message-ID,
+      // so that in the rare case it is sent twice (a node dying between the SMTP server's
+      // acceptance and the outbox's record of it, see the README's cluster section) mail
+      // clients can tell.
+      mime.setHeader("Message-ID", messageId(message));
+      return mime;
+    } catch (jakarta.mail.MessagingException e) {
+      throw new MailPreparationException("Could not compose outbox email " + message.id(), e);
     }
-    mail.setTo(message.recipient());
-    mail.setSubject(message.subject());
-    mail.setText(message.body());
-    // Spring keeps a Message-ID set here. The same email always has the same one, so that in the
-    // rare case it is sent twice (a node dying between the SMTP server's acceptance and the
-    // outbox's record of it, see the README's cluster section) mail clients can tell.
-    mime.setHeader("Message-ID", messageId(message));
   }
 
   static String messageId(OutboxMessage message) {

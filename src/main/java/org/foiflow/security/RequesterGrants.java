@@ -37,8 +37,15 @@ public class RequesterGrants implements ExecutionListener {
     if (!(execution.getVariable(INITIATOR) instanceof String requester) || requester.isBlank()) {
       return; // filed without a logged-in user (demo data, engine tests): nobody to grant
     }
-    String instanceId = execution.getProcessInstanceId();
+    grantRunning(requester, execution.getProcessInstanceId());
+    grantHistory(requester, execution.getProcessInstanceId());
+  }
+
+  void grantRunning(String requester, String instanceId) {
     grant(requester, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+  }
+
+  void grantHistory(String requester, String instanceId) {
     // History has its own permission enum; Permissions.READ is refused for it.
     grant(requester, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
   }

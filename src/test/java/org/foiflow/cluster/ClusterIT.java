@@ -24,8 +24,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -145,9 +147,10 @@ class ClusterIT {
 
     Map<String, Long> sendsPerEmail = receivedMessageIds();
     assertThat(sendsPerEmail.values()).as("no email reached the SMTP server twice").allMatch(count -> count == 1);
+    assertThat(sendsPerEmail.keySet()).as("every outbox email reached the SMTP server, nothing else did")
+        .isEqualTo(outboxMessageIds());
     assertThat(countSql("SELECT COUNT(*) FROM mail_outbox")).isEqualTo(2 * REQUESTS);
     assertThat(countSql("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT'")).as("unsent emails").isZero();
-    assertThat(sendsPerEmail).as("every outbox email reached the SMTP server").hasSize(2 * REQUESTS);
     assertThat(countSql("SELECT COUNT(DISTINCT process_instance_id) FROM mail_outbox WHERE kind LIKE 'RESPONSE_%'"))
         .as("requests reminded").isEqualTo(REQUESTS);
     assertThat(countSql("SELECT COUNT(*) FROM act_ru_incident")).as("incidents").isZero();
@@ -244,6 +247,19 @@ class ClusterIT {
   private Map<String, Long> receivedMessageIds() {
     return java.util.Arrays.stream(smtp.getReceivedMessages())
         .collect(Collectors.groupingBy(ClusterIT::messageId, Collectors.counting()));
+  }
+
+  /** The Message-ID each outbox email carries (OutboxDelivery): foiflow-outbox-ID.REFERENCE. */
+  private Set<String> outboxMessageIds() throws SQLException {
+    Set<String> ids = new HashSet<>();
+    try (Connection connection = connect(database);
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT id, reference FROM mail_outbox")) {
+      while (rows.next()) {
+        ids.add("<foiflow-outbox-" + rows.getLong(1) + "." + rows.getString(2) + "@foiflow>");
+      }
+    }
+    return ids;
   }
 
   private static String messageId(MimeMessage message) {

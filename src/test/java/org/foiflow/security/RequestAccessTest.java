@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,6 +53,9 @@ class RequestAccessTest {
   @Autowired FormService formService;
   @Autowired FigureStore figures;
   @Autowired ObjectMapper json;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired ManagementService managementService;
+  @Autowired RequesterGrantsBackfill backfill;
 
   String authority;
   String reference;
@@ -87,6 +92,23 @@ class RequestAccessTest {
         as(requester).postForEntity("/engine-rest/process-definition/key/foi-request/submit-form", jsonBody(body), String.class);
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(filed.getBody());
+  }
+
+  @Test
+  void aRequestFiledBeforeAuthorizationsIsGrantedToItsRequesterAtTheNextStart() {
+    // As if filed before per-request grants existed, on a database the backfill has not seen.
+    authorizationService.createAuthorizationQuery().resourceId(instanceId).list()
+        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    managementService.deleteProperty(RequesterGrantsBackfill.DONE);
+    assertThat(Requesters.as(identityService, Requesters.A, () -> runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count())).isZero();
+
+    backfill.grantRequestsFiledBeforeAuthorizations();
+
+    assertThat(Requesters.as(identityService, Requesters.A, () -> runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count())).isOne();
+    assertThat(Requesters.as(identityService, Requesters.A, () -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count())).isOne();
+    assertThat(Requesters.as(identityService, Requesters.B, () -> runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count())).isZero();
+    assertThat(authorizationService.createAuthorizationQuery().resourceId(instanceId).count()).as("one runtime and one history grant").isEqualTo(2);
+    assertThat(managementService.getProperties()).containsKey(RequesterGrantsBackfill.DONE);
   }
 
   @Test
