@@ -78,6 +78,9 @@ public class OpenRequestDeadlines {
     for (ProcessInstance request : runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(ids)).list()) {
       requests.put(request.getId(), request);
     }
+    if (requests.isEmpty()) {
+      return new Page(List.of(), total);
+    }
     Set<String> references =
         requests.values().stream().map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).collect(Collectors.toSet());
     Map<String, Task> nearestTaskByReference = nearestOpenTasks(references);
