@@ -65,7 +65,7 @@ public final class Benchmarks {
     try (BenchApp app = new BenchApp(scaleDb, false)) {
       OpenRequestScale bench = new OpenRequestScale(app);
       bench.seed(scale, report);
-      bench.measure(report);
+      bench.measure(scale, report);
     }
     if (Files.exists(jar)) {
       new Footprint().run(jar, scaleDb, out, report);

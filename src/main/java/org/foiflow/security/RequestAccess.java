@@ -1,15 +1,24 @@
 package org.foiflow.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.tracking.TrackingProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,11 +34,17 @@ public class RequestAccess {
 
   private final IdentityService identityService;
   private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+  private final AuthorizationService authorizationService;
+  private final boolean authorizationEnabled;
   private final String requestProcessKey;
 
-  public RequestAccess(IdentityService identityService, HistoryService historyService, TrackingProperties tracking) {
-    this.identityService = identityService;
-    this.historyService = historyService;
+  public RequestAccess(ProcessEngine engine, TrackingProperties tracking) {
+    this.identityService = engine.getIdentityService();
+    this.historyService = engine.getHistoryService();
+    this.runtimeService = engine.getRuntimeService();
+    this.authorizationService = engine.getAuthorizationService();
+    this.authorizationEnabled = engine.getProcessEngineConfiguration().isAuthorizationEnabled();
     this.requestProcessKey = tracking.requestProcessKey();
   }
 
@@ -48,6 +63,32 @@ public class RequestAccess {
     if (!seesEverything()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only FOI editors and administrators may see this");
     }
+  }
+
+  /**
+   * The request instances the caller may read, for SQL the engine's authorizations do not cover:
+   * empty when they may read every request (authorizations off, an administrator, or a grant on
+   * all process instances or on all instances of the request process, as editors have), so that
+   * no list of ids is needed; else the ids the engine lets them read (a requester's own).
+   */
+  public Optional<Collection<String>> readableRequestIds() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null || !authorizationEnabled || readsEveryRequest(caller)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(requestProcessKey).list().stream()
+            .map(ProcessInstance::getId)
+            .toList());
+  }
+
+  private boolean readsEveryRequest(Authentication caller) {
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(Groups.CAMUNDA_ADMIN)
+        || authorizationService.isUserAuthorized(caller.getUserId(), groups, Permissions.READ, Resources.PROCESS_INSTANCE)
+        || authorizationService.isUserAuthorized(
+            caller.getUserId(), groups, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+            requestProcessKey);
   }
 
   /** The items whose request reference the caller may read. */

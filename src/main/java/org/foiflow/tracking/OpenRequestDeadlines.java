@@ -1,11 +1,13 @@
 package org.foiflow.tracking;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,10 +22,12 @@ import org.foiflow.request.Today;
 import org.springframework.stereotype.Service;
 
 /**
- * Lists every open FOI request with its nearest deadline. Four queries whatever the number of
- * requests: the open request instances; their open tasks, found by reference so that tasks of
- * called review and complaint sub-processes (same business key) count too; the instances those
- * tasks belong to, to map each task back to its reference; and the requests' variables.
+ * Lists open FOI requests with their nearest deadline, a page at a time: {@link OpenRequestOrder}
+ * picks the page's requests in deadline order, then the engine reads just those (under the
+ * caller's authorizations): the requests, their open tasks found by reference so that tasks of
+ * called review and complaint sub-processes (same business key) count too, the instances those
+ * tasks belong to, and the requests' variables. Four engine queries whatever the number of open
+ * requests, each bounded by the page size.
  */
 @Service
 public class OpenRequestDeadlines {
@@ -39,6 +43,7 @@ public class OpenRequestDeadlines {
   private final Today today;
   private final DeadlineMoments moments;
   private final TrackingProperties properties;
+  private final OpenRequestOrder order;
 
   public OpenRequestDeadlines(
       RuntimeService runtimeService,
@@ -46,59 +51,79 @@ public class OpenRequestDeadlines {
       StatutoryClock clock,
       Today today,
       DeadlineMoments moments,
-      TrackingProperties properties) {
+      TrackingProperties properties,
+      OpenRequestOrder order) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.clock = clock;
     this.today = today;
     this.moments = moments;
     this.properties = properties;
-  }
-
-  public List<RequestDeadline> list() {
-    List<ProcessInstance> requests =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey(properties.requestProcessKey())
-            .list();
-    if (requests.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Task> nearestTaskByReference = nearestOpenTasks();
-    Map<String, Map<String, Object>> variablesByInstance = requestVariables(requests);
-    // Read from the engine's clock, so this agrees with the Tasklist filters' ${now()}.
-    LocalDate date = today.date();
-
-    return requests.stream()
-        .map(
-            request ->
-                describe(
-                    request,
-                    nearestTaskByReference.get(request.getBusinessKey()),
-                    variablesByInstance.getOrDefault(request.getId(), Map.of()),
-                    date))
-        .sorted(
-            Comparator.comparing(
-                    RequestDeadline::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(RequestDeadline::reference, Comparator.nullsLast(Comparator.naturalOrder())))
-        .toList();
+    this.order = order;
   }
 
   /**
-   * Queries by process definition, never by a list of ids: with many open requests an id list
-   * would outgrow what one SQL statement may carry (the benchmarks' 100,000 open requests).
+   * One page of the list, and the number of open requests in the whole list.
+   *
+   * @param readable the request instances the caller may read, empty when they may read all
    */
-  private Map<String, Task> nearestOpenTasks() {
+  public Page page(DeadlinePage page, Optional<Collection<String>> readable) {
+    List<String> ids = order.ids(page, readable);
+    long total = ids.isEmpty() && page.firstResult() == 0 ? 0 : order.count(readable);
+    if (ids.isEmpty()) {
+      return new Page(List.of(), total);
+    }
+    // Read again through the engine, so its authorizations have the last word on what is shown.
+    Map<String, ProcessInstance> requests = new HashMap<>();
+    for (ProcessInstance request : runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(ids)).list()) {
+      requests.put(request.getId(), request);
+    }
+    if (requests.isEmpty()) {
+      return new Page(List.of(), total);
+    }
+    Set<String> references =
+        requests.values().stream().map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).collect(Collectors.toSet());
+    Map<String, Task> nearestTaskByReference = nearestOpenTasks(references);
+    Map<String, Map<String, Object>> variablesByInstance = requestVariables(requests.keySet());
+    // Read from the engine's clock, so this agrees with the Tasklist filters' ${now()}.
+    LocalDate date = today.date();
+
+    List<RequestDeadline> listed =
+        ids.stream()
+            .map(requests::get)
+            .filter(Objects::nonNull)
+            .map(
+                request ->
+                    describe(
+                        request,
+                        nearestTaskByReference.get(request.getBusinessKey()),
+                        variablesByInstance.getOrDefault(request.getId(), Map.of()),
+                        date))
+            .toList();
+    return new Page(listed, total);
+  }
+
+  /** A page of open requests, earliest deadline first, and how many are open in all. */
+  public record Page(List<RequestDeadline> requests, long total) {}
+
+  private Map<String, Task> nearestOpenTasks(Set<String> references) {
+    if (references.isEmpty()) {
+      return Map.of();
+    }
     String[] keys = properties.processKeys().toArray(String[]::new);
-    List<Task> tasks = taskService.createTaskQuery().processDefinitionKeyIn(keys).orderByDueDate().asc().list();
+    List<Task> tasks =
+        taskService
+            .createTaskQuery()
+            .processDefinitionKeyIn(keys)
+            .processInstanceBusinessKeyIn(references.toArray(String[]::new))
+            .list();
     if (tasks.isEmpty()) {
       return Map.of();
     }
     Map<String, String> referenceByInstance = new HashMap<>();
-    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processDefinitionKeyIn(keys).list()) {
-      if (instance.getBusinessKey() != null) {
-        referenceByInstance.put(instance.getId(), instance.getBusinessKey());
-      }
+    Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+      referenceByInstance.put(instance.getId(), instance.getBusinessKey());
     }
     Map<String, Task> nearest = new HashMap<>();
     for (Task task : tasks) {
@@ -110,12 +135,11 @@ public class OpenRequestDeadlines {
     return nearest;
   }
 
-  private Map<String, Map<String, Object>> requestVariables(List<ProcessInstance> requests) {
-    Set<String> requestIds = requests.stream().map(ProcessInstance::getId).collect(Collectors.toSet());
-    // By name only (see nearestOpenTasks); the sub-processes' copies are dropped below.
+  private Map<String, Map<String, Object>> requestVariables(Set<String> requestIds) {
     List<VariableInstance> variables =
         runtimeService
             .createVariableInstanceQuery()
+            .processInstanceIdIn(requestIds.toArray(String[]::new))
             .variableNameIn(AUTHORITY_NAME, REGIME, STATUS, STATUTORY_DUE_DATE)
             .disableBinaryFetching()
             .disableCustomObjectDeserialization()
@@ -123,9 +147,7 @@ public class OpenRequestDeadlines {
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     for (VariableInstance variable : variables) {
       // Only the request's own variables, not task-local or sub-scope ones of the same name.
-      if (requestIds.contains(variable.getProcessInstanceId())
-          && variable.getExecutionId().equals(variable.getProcessInstanceId())
-          && variable.getValue() != null) {
+      if (variable.getExecutionId().equals(variable.getProcessInstanceId()) && variable.getValue() != null) {
         byInstance
             .computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
             .put(variable.getName(), variable.getValue());

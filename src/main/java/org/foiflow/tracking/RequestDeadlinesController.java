@@ -1,21 +1,56 @@
 package org.foiflow.tracking;
 
 import java.util.List;
+import java.util.Map;
+import org.foiflow.security.RequestAccess;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Open requests against their deadlines, for the Cockpit dashboard; behind ApiAuthentication. */
+/**
+ * Open requests against their deadlines, for the Cockpit dashboard; behind ApiAuthentication. The
+ * body stays the plain list it always was, so existing scripts keep working; the paging facts go
+ * in headers: X-Total-Count (open requests in all) and a Link to the next page.
+ */
 @RestController
 public class RequestDeadlinesController {
 
-  private final OpenRequestDeadlines openRequestDeadlines;
+  static final String PATH = "/api/requests/deadlines";
+  static final String TOTAL_COUNT = "X-Total-Count";
 
-  public RequestDeadlinesController(OpenRequestDeadlines openRequestDeadlines) {
+  private final OpenRequestDeadlines openRequestDeadlines;
+  private final RequestAccess access;
+
+  public RequestDeadlinesController(OpenRequestDeadlines openRequestDeadlines, RequestAccess access) {
     this.openRequestDeadlines = openRequestDeadlines;
+    this.access = access;
   }
 
-  @GetMapping("/api/requests/deadlines")
-  public List<RequestDeadline> openRequests() {
-    return openRequestDeadlines.list();
+  @GetMapping(PATH)
+  public ResponseEntity<List<RequestDeadline>> openRequests(
+      @RequestParam(name = "firstResult", required = false) String firstResult,
+      @RequestParam(name = "maxResults", required = false) String maxResults) {
+    DeadlinePage page = DeadlinePage.parse(firstResult, maxResults);
+    OpenRequestDeadlines.Page listed = openRequestDeadlines.page(page, access.readableRequestIds());
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(listed.total()));
+    DeadlinePage next = page.next(listed.total());
+    if (next != null) {
+      String url =
+          UriComponentsBuilder.fromPath(PATH)
+              .queryParam("firstResult", next.firstResult())
+              .queryParam("maxResults", next.maxResults())
+              .toUriString();
+      response.header(HttpHeaders.LINK, "<" + url + ">; rel=\"next\"");
+    }
+    return response.body(listed.requests());
+  }
+
+  @ExceptionHandler(DeadlinePage.InvalidParameter.class)
+  ResponseEntity<Map<String, String>> badPage(DeadlinePage.InvalidParameter e) {
+    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The deadline list against fixture processes shaped like the real ones: a request process that
@@ -48,11 +50,13 @@ class OpenRequestDeadlinesTest {
   @Autowired StatutoryClock clock;
   @Autowired Today today;
   @Autowired DeadlineMoments moments;
+  @Autowired NamedParameterJdbcTemplate jdbc;
 
   OpenRequestDeadlines openRequestDeadlines;
 
   @BeforeAll
   void deployFixtures() {
+    TrackingProperties properties = new TrackingProperties(REQUEST_KEY, List.of(REQUEST_KEY, REVIEW_KEY));
     repositoryService
         .createDeployment()
         .addModelInstance("foi-request-fixture.bpmn", requestFixture())
@@ -65,7 +69,8 @@ class OpenRequestDeadlinesTest {
             clock,
             today,
             moments,
-            new TrackingProperties(REQUEST_KEY, List.of(REQUEST_KEY, REVIEW_KEY)));
+            properties,
+            new OpenRequestOrder(jdbc, properties));
   }
 
   @BeforeEach
@@ -90,7 +95,7 @@ class OpenRequestDeadlinesTest {
     String overdue = start("FOI-2026-0003", "Felpersham Police", "SCOTLAND_FOISA", LocalDate.of(2026, 3, 31));
     String longOverdue = start("FOI-2026-0004", "Ministry of Silly Walks", "UK_EIR", LocalDate.of(2026, 2, 2));
 
-    List<RequestDeadline> list = openRequestDeadlines.list();
+    List<RequestDeadline> list = list();
 
     assertThat(list).extracting(RequestDeadline::processInstanceId).containsExactly(longOverdue, overdue, dueSoon, onTime);
     assertThat(list)
@@ -116,7 +121,7 @@ class OpenRequestDeadlinesTest {
             LocalDate.of(2026, 4, 8));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("FOI-2026-0010").count()).isEqualTo(2);
 
-    RequestDeadline deadline = only(openRequestDeadlines.list());
+    RequestDeadline deadline = only(list());
     assertThat(deadline.processInstanceId()).isEqualTo(id);
     assertThat(deadline.stage()).isEqualTo("Record the internal review outcome");
     assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 4, 8));
@@ -126,11 +131,48 @@ class OpenRequestDeadlinesTest {
   @Test
   void completedTasksAndClosedRequestsDropOut() {
     String id = start("FOI-2026-0020", "Borsetshire County Council", "UK_FOIA", LocalDate.of(2026, 3, 20));
-    assertThat(only(openRequestDeadlines.list()).status()).isEqualTo(DeadlineStatus.OVERDUE);
+    assertThat(only(list()).status()).isEqualTo(DeadlineStatus.OVERDUE);
 
     taskService.complete(taskService.createTaskQuery().processInstanceId(id).singleResult().getId());
 
-    assertThat(openRequestDeadlines.list()).isEmpty();
+    assertThat(list()).isEmpty();
+  }
+
+  @Test
+  void pagesInDeadlineOrderWithTheTotal() {
+    String third = start("FOI-2026-0033", "Borsetshire County Council", "UK_FOIA", LocalDate.of(2026, 4, 30));
+    String first = start("FOI-2026-0031", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 10));
+    String second = start("FOI-2026-0032", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 10));
+    String fourth = start("FOI-2026-0030", "Ministry of Silly Walks", "UK_EIR", LocalDate.of(2026, 5, 2));
+
+    OpenRequestDeadlines.Page middle = openRequestDeadlines.page(new DeadlinePage(1, 2), Optional.empty());
+    assertThat(middle.requests()).extracting(RequestDeadline::processInstanceId).containsExactly(second, third);
+    assertThat(middle.total()).isEqualTo(4);
+    assertThat(openRequestDeadlines.page(new DeadlinePage(3, 2), Optional.empty()).requests())
+        .extracting(RequestDeadline::processInstanceId)
+        .containsExactly(fourth);
+    assertThat(openRequestDeadlines.page(new DeadlinePage(4, 2), Optional.empty()).requests()).isEmpty();
+
+    OpenRequestDeadlines.Page readable = openRequestDeadlines.page(new DeadlinePage(0, 10), Optional.of(List.of(fourth, first)));
+    assertThat(readable.requests()).extracting(RequestDeadline::processInstanceId).containsExactly(first, fourth);
+    assertThat(readable.total()).isEqualTo(2);
+    assertThat(openRequestDeadlines.page(new DeadlinePage(0, 10), Optional.of(List.of())).total()).isZero();
+  }
+
+  @Test
+  void aRequestWhoseTaskHasNoDueDateSortsByItsStatutoryDueDate() {
+    String waiting = start("FOI-2026-0040", "Borsetshire County Council", "UK_FOIA", LocalDate.of(2026, 4, 9), null, false);
+    String earlier = start("FOI-2026-0041", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 8));
+    String later = start("FOI-2026-0042", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 10));
+
+    List<RequestDeadline> list = list();
+    assertThat(list).extracting(RequestDeadline::processInstanceId).containsExactly(earlier, waiting, later);
+    assertThat(list.get(1).stage()).isEqualTo("Record the authority's response");
+    assertThat(list.get(1).dueDate()).isEqualTo(LocalDate.of(2026, 4, 9));
+  }
+
+  private List<RequestDeadline> list() {
+    return openRequestDeadlines.page(new DeadlinePage(0, DeadlinePage.MAX_SIZE), Optional.empty()).requests();
   }
 
   private String start(String reference, String authority, String regime, LocalDate due) {
@@ -139,13 +181,19 @@ class OpenRequestDeadlinesTest {
 
   /** With a review due date, the request also calls the review sub-process, as a real one does. */
   private String start(String reference, String authority, String regime, LocalDate due, LocalDate reviewDue) {
+    return start(reference, authority, regime, due, reviewDue, true);
+  }
+
+  /** Undated: the request's task gets no due date, so only the statutoryDueDate variable has one. */
+  private String start(
+      String reference, String authority, String regime, LocalDate due, LocalDate reviewDue, boolean dated) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("underReview", reviewDue != null);
     variables.put("reviewDue", reviewDue == null ? null : endOf(reviewDue));
     variables.put("authorityName", authority);
     variables.put("regime", regime);
     variables.put("statutoryDueDate", due.toString());
-    variables.put("due", endOf(due));
+    variables.put("due", dated ? endOf(due) : null);
     return runtimeService.startProcessInstanceByKey(REQUEST_KEY, reference, variables).getId();
   }
 

@@ -22,10 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** GET /api/requests/deadlines on real `foi-request` instances, filed as Tasklist would. */
+/** GET /api/requests/deadlines on real `foi-request` instances, filed as Tasklist would; paged. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RequestDeadlinesEndpointTest {
 
@@ -53,8 +54,7 @@ class RequestDeadlinesEndpointTest {
     ProcessInstance fresh = file("Borsetshire County Council", today.date());
     ProcessInstance stale = file("Felpersham Police <script>", today.date().minusMonths(6));
 
-    ResponseEntity<JsonNode> response =
-        http.withBasicAuth("admin", "test-admin-secret").getForEntity(URL, JsonNode.class);
+    ResponseEntity<JsonNode> response = admin().getForEntity(URL + "?maxResults=1000", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode freshEntry = entryFor(response.getBody(), fresh.getBusinessKey());
@@ -78,8 +78,51 @@ class RequestDeadlinesEndpointTest {
   }
 
   @Test
+  void pagesWithCamundasParametersAndSaysHowManyThereAre() {
+    file("Borsetshire County Council", today.date().minusMonths(7));
+    file("NHS Ambridge", today.date().minusMonths(7).plusDays(1));
+
+    ResponseEntity<JsonNode> all = admin().getForEntity(URL + "?maxResults=1000", JsonNode.class);
+    long total = Long.parseLong(all.getHeaders().getFirst("X-Total-Count"));
+    assertThat(total).isGreaterThanOrEqualTo(2).isEqualTo(all.getBody().size());
+    assertThat(all.getHeaders().get(HttpHeaders.LINK)).isNull();
+
+    ResponseEntity<JsonNode> second = admin().getForEntity(URL + "?firstResult=1&maxResults=1", JsonNode.class);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(second.getBody()).hasSize(1);
+    assertThat(second.getBody().get(0)).isEqualTo(all.getBody().get(1));
+    assertThat(second.getHeaders().getFirst("X-Total-Count")).isEqualTo(Long.toString(total));
+    if (total > 2) {
+      assertThat(second.getHeaders().getFirst(HttpHeaders.LINK))
+          .isEqualTo("</api/requests/deadlines?firstResult=2&maxResults=1>; rel=\"next\"");
+    }
+
+    ResponseEntity<JsonNode> unpaged = admin().getForEntity(URL, JsonNode.class);
+    assertThat(unpaged.getBody().size()).isEqualTo((int) Math.min(total, 100));
+    assertThat(unpaged.getBody().get(0)).isEqualTo(all.getBody().get(0));
+  }
+
+  @Test
+  void badPagingParametersGetA400NamingTheParameter() {
+    Map<String, String> bad = Map.of(
+        "?firstResult=-1", "firstResult: -1 is not a whole number from 0 to 2147483647",
+        "?maxResults=0", "maxResults: 0 is not a whole number from 1 to 1000",
+        "?maxResults=5000", "maxResults: 5000 is not a whole number from 1 to 1000",
+        "?firstResult=abc&maxResults=10", "firstResult: abc is not a whole number from 0 to 2147483647");
+    bad.forEach((query, message) -> {
+      ResponseEntity<JsonNode> response = admin().getForEntity(URL + query, JsonNode.class);
+      assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody().get("error").asText()).as(query).isEqualTo(message);
+    });
+  }
+
+  @Test
   void needsALogin() {
     assertThat(http.getForEntity(URL, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private TestRestTemplate admin() {
+    return http.withBasicAuth("admin", "test-admin-secret");
   }
 
   private ProcessInstance file(String authority, LocalDate sent) {

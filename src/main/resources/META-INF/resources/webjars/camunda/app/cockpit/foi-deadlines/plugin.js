@@ -1,10 +1,12 @@
-// "FOI deadlines": open FOI requests on the Cockpit dashboard, earliest deadline first.
+// "FOI deadlines": open FOI requests on the Cockpit dashboard, earliest deadline first, a page
+// at a time (the server sorts and pages: there may be 100,000 open requests).
 //
 // Data comes from FOI Flow's own API with the browser's Cockpit session cookie. Everything in
 // it (authority names especially) is untrusted text, so it only ever goes in via textContent.
 
 // FOI Flow serves its API at the root of the same origin as Cockpit.
 const DEADLINES_URL = '/api/requests/deadlines';
+const PAGE_SIZE = 50;
 
 const STATUSES = {
   ON_TIME: { label: 'On time', colour: '#2e7d32' },
@@ -78,10 +80,30 @@ function show(container, content) {
   container.replaceChildren(content);
 }
 
-async function load(container, signal) {
+function pager(firstResult, shown, total, goTo) {
+  const nav = element('div');
+  nav.className = 'foi-deadlines-pager';
+  const previous = element('button', 'Previous');
+  const next = element('button', 'Next');
+  for (const button of [previous, next]) {
+    button.type = 'button';
+    button.className = 'btn btn-default btn-xs';
+  }
+  previous.disabled = firstResult === 0;
+  next.disabled = firstResult + shown >= total;
+  previous.addEventListener('click', () => goTo(Math.max(0, firstResult - PAGE_SIZE)));
+  next.addEventListener('click', () => goTo(firstResult + PAGE_SIZE));
+  const range = element('span', ' ' + (firstResult + 1) + '–' + (firstResult + shown) + ' of ' + total + ' open requests ');
+  range.className = 'foi-deadlines-range';
+  nav.append(previous, range, next);
+  return nav;
+}
+
+async function load(container, signal, firstResult) {
   show(container, element('p', 'Loading FOI deadlines…'));
   try {
-    const response = await fetch(DEADLINES_URL, {
+    const query = '?firstResult=' + firstResult + '&maxResults=' + PAGE_SIZE;
+    const response = await fetch(DEADLINES_URL + query, {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
       signal,
@@ -95,7 +117,22 @@ async function load(container, signal) {
       return;
     }
     const requests = await response.json();
-    show(container, requests.length ? table(requests) : element('p', 'No open FOI requests.'));
+    const total = Number(response.headers.get('X-Total-Count') || requests.length);
+    if (!requests.length && firstResult > 0) {
+      // Requests closed since the last page was shown: start again from the first.
+      await load(container, signal, 0);
+      return;
+    }
+    if (!requests.length) {
+      show(container, element('p', 'No open FOI requests.'));
+      return;
+    }
+    const content = element('div');
+    content.append(
+      table(requests),
+      pager(firstResult, requests.length, total, (first) => load(container, signal, first)),
+    );
+    show(container, content);
   } catch (error) {
     if (error.name !== 'AbortError') {
       show(container, element('p', 'Could not load FOI deadlines.'));
@@ -116,7 +153,7 @@ export default [
       const container = section.appendChild(element('div'));
       node.appendChild(section);
       pending = new AbortController();
-      load(container, pending.signal);
+      load(container, pending.signal, 0);
     },
     unmount: () => {
       if (pending) {
