@@ -10,12 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The disclosed figures table (V3__figures.sql). */
+/** The disclosed figures tables (V3__figures.sql) and the metrics in use (V5__known_metrics.sql). */
 @Repository
 public class FigureStore {
 
@@ -23,9 +27,17 @@ public class FigureStore {
   static final int MAX_KNOWN_METRICS = 500;
 
   private final JdbcClient jdbc;
+  /**
+   * A new metric's row is inserted under a savepoint: when two responses bring the same new metric
+   * at once, the later INSERT fails, and on PostgreSQL a failed statement aborts the whole
+   * transaction (SQL state 25P02) unless rolled back to a savepoint.
+   */
+  private final TransactionTemplate savepoint;
 
-  public FigureStore(JdbcClient jdbc) {
+  public FigureStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** Runs inside the engine's transaction when called from a delegate, so it is all or nothing. */
@@ -49,7 +61,24 @@ public class FigureStore {
             .params(id, ++row, item.label(), item.value())
             .update();
       }
+      remember(figure.metric());
     }
+  }
+
+  /** Adds the metric to the known ones, or gives a known one this spelling if it sorts first. */
+  private void remember(String metric) {
+    String key = metricKey(metric);
+    if (jdbc.sql("SELECT COUNT(*) FROM known_metric WHERE metric_key = ?").param(key).query(Long.class).single() == 0) {
+      try {
+        savepoint.executeWithoutResult(
+            status -> jdbc.sql("INSERT INTO known_metric (metric_key, metric) VALUES (?, ?)").params(key, metric).update());
+        return;
+      } catch (DuplicateKeyException raced) {
+        // Another response brought this metric first: its row is there now.
+      }
+    }
+    // Only a row whose spelling changes is locked, so responses with known metrics never wait.
+    jdbc.sql("UPDATE known_metric SET metric = ? WHERE metric_key = ? AND metric > ?").params(metric, key, metric).update();
   }
 
   /**
@@ -100,11 +129,9 @@ public class FigureStore {
     return List.copyOf(rows.values());
   }
 
-  /** The metrics in use, each in the spelling first recorded, sorted. */
+  /** The metrics in use, each in its alphabetically first spelling, sorted. */
   public List<String> metrics() {
-    return jdbc.sql(
-            "SELECT MIN(metric) FROM disclosed_figure GROUP BY metric_key ORDER BY metric_key"
-                + " FETCH FIRST " + MAX_KNOWN_METRICS + " ROWS ONLY")
+    return jdbc.sql("SELECT metric FROM known_metric ORDER BY metric_key FETCH FIRST " + MAX_KNOWN_METRICS + " ROWS ONLY")
         .query(String.class)
         .list();
   }
