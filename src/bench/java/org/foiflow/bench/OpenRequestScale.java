@@ -88,6 +88,7 @@ final class OpenRequestScale {
           "response.pdf", "1", null, today));
     }
     app.bean(FigureStore.class).add(figures, OffsetDateTime.now());
+    app.refreshStatistics();
   }
 
   void measure(int seeded, Report report) throws Exception {

@@ -29,6 +29,7 @@ final class ReminderStorm {
     MailCatcher catcher = app.bean(MailCatcher.class);
     DeadlineMoments moments = app.bean(DeadlineMoments.class);
     waitForIdle("filing's confirmation emails");
+    app.refreshStatistics();
 
     // RESPONSE_DUE_SOON comes first: its storm is measured too, and clears the way for RESPONSE_DUE.
     double dueSoon = storm(n, catcher, moments.reminder("RESPONSE_DUE_SOON", dueDate.toString(), "UK_FOIA"));
