@@ -64,9 +64,9 @@ final class BenchApp implements AutoCloseable {
    * statistics, so the benchmark refreshes them as autovacuum would. H2 keeps no such statistics.
    */
   void refreshStatistics() {
-    if (context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute(
-        (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL")) {
-      context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute("ANALYZE");
+    var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    if ("PostgreSQL".equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()))) {
+      jdbc.execute("ANALYZE");
       System.out.println("[bench] ANALYZE (PostgreSQL statistics, as autovacuum would refresh them)");
     }
   }

@@ -15,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,24 +42,21 @@ public class FigureController {
     this.access = access;
   }
 
+  /** The query parameters both endpoints take, all optional; bound by name from the URL. */
+  public record Filter(String authority, String metric, String from, String to, String reference) {
+    FigureQuery parse() {
+      return FigureQuery.parse(authority, metric, from, to, reference);
+    }
+  }
+
   @GetMapping("/api/figures")
-  public List<Figure> figures(
-      @RequestParam(name = "authority", required = false) String authority,
-      @RequestParam(name = "metric", required = false) String metric,
-      @RequestParam(name = "from", required = false) String from,
-      @RequestParam(name = "to", required = false) String to,
-      @RequestParam(name = "reference", required = false) String reference) {
-    return readable(FigureQuery.parse(authority, metric, from, to, reference));
+  public List<Figure> figures(Filter filter) {
+    return readable(filter.parse());
   }
 
   @GetMapping("/api/figures.csv")
-  public ResponseEntity<String> figuresCsv(
-      @RequestParam(name = "authority", required = false) String authority,
-      @RequestParam(name = "metric", required = false) String metric,
-      @RequestParam(name = "from", required = false) String from,
-      @RequestParam(name = "to", required = false) String to,
-      @RequestParam(name = "reference", required = false) String reference) {
-    List<Figure> figures = readable(FigureQuery.parse(authority, metric, from, to, reference));
+  public ResponseEntity<String> figuresCsv(Filter filter) {
+    List<Figure> figures = readable(filter.parse());
     return ResponseEntity.ok()
         .contentType(TEXT_CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"figures.csv\"")
