@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.foiflow.deadline.StatutoryClock;
@@ -51,6 +52,7 @@ class OpenRequestDeadlinesTest {
   @Autowired Today today;
   @Autowired DeadlineMoments moments;
   @Autowired NamedParameterJdbcTemplate jdbc;
+  @Autowired OpenRequestRegister register;
 
   OpenRequestDeadlines openRequestDeadlines;
 
@@ -169,6 +171,49 @@ class OpenRequestDeadlinesTest {
     assertThat(list).extracting(RequestDeadline::processInstanceId).containsExactly(earlier, waiting, later);
     assertThat(list.get(1).stage()).isEqualTo("Record the authority's response");
     assertThat(list.get(1).dueDate()).isEqualTo(LocalDate.of(2026, 4, 9));
+  }
+
+  @Test
+  void aDueDateChangedInTasklistMovesTheRequest() {
+    String first = start("FOI-2026-0050", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 8));
+    String second = start("FOI-2026-0051", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 10));
+
+    Task task = taskService.createTaskQuery().processInstanceId(first).singleResult();
+    task.setDueDate(endOf(LocalDate.of(2026, 4, 15)));
+    taskService.saveTask(task);
+
+    List<RequestDeadline> list = list();
+    assertThat(list).extracting(RequestDeadline::processInstanceId).containsExactly(second, first);
+    assertThat(list.get(1).dueDate()).isEqualTo(LocalDate.of(2026, 4, 15));
+  }
+
+  @Test
+  void aNewStatutoryDueDateMovesARequestWithoutADatedTask() {
+    String waiting = start("FOI-2026-0060", "Borsetshire County Council", "UK_FOIA", LocalDate.of(2026, 4, 9), null, false);
+    String later = start("FOI-2026-0061", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 10));
+    assertThat(list()).extracting(RequestDeadline::processInstanceId).containsExactly(waiting, later);
+
+    runtimeService.setVariable(waiting, "statutoryDueDate", "2026-04-20");
+
+    assertThat(list()).extracting(RequestDeadline::processInstanceId).containsExactly(later, waiting);
+  }
+
+  @Test
+  void atStartRequestsMissingFromTheListAreAddedAndEndedOnesRemoved() {
+    String first = start("FOI-2026-0070", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 8));
+    String second = start("FOI-2026-0071", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 7));
+    // As if they had been filed before the list existed, and a request had ended unnoticed.
+    jdbc.update("DELETE FROM open_request", Map.of());
+    jdbc.update(
+        "INSERT INTO open_request (process_instance_id, process_definition_key, reference, undated, deadline)"
+            + " VALUES ('ended-long-ago', :key, 'FOI-2020-0001', 0, DATE '2020-01-31')",
+        Map.of("key", REQUEST_KEY));
+
+    register.reconcile();
+
+    assertThat(list()).extracting(RequestDeadline::processInstanceId).containsExactly(second, first);
+    assertThat(jdbc.queryForList("SELECT process_instance_id FROM open_request", Map.of(), String.class))
+        .doesNotContain("ended-long-ago");
   }
 
   private List<RequestDeadline> list() {

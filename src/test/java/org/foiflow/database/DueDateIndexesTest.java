@@ -12,34 +12,43 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The job executor's query for due jobs can use an index (H2 and, in the pgtest run, PostgreSQL). */
+/**
+ * The job executor's query for due jobs and the Tasklist's due-date filters can use an index (H2
+ * and, in the pgtest run, PostgreSQL).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JobDueDateIndexTest {
+class DueDateIndexesTest {
 
   @Autowired DataSource dataSource;
   @Autowired ProcessEngine processEngine;
-  @Autowired JobDueDateIndex index;
+  @Autowired DueDateIndexes indexes;
 
   @Test
   void jobsAlwaysHaveADueDateAndTheDueDateIsIndexed() throws SQLException {
     var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
-    assertThat(indexedColumnsOfJobTable()).contains("FOIFLOW_IDX_JOB_DUEDATE:DUEDATE_");
+    assertThat(indexedColumns("ACT_RU_JOB")).contains("FOIFLOW_IDX_JOB_DUEDATE:DUEDATE_");
+  }
+
+  @Test
+  void taskDueDatesAreIndexed() throws SQLException {
+    assertThat(indexedColumns("ACT_RU_TASK")).contains("FOIFLOW_IDX_TASK_DUEDATE:DUE_DATE_");
   }
 
   @Test
   void aSecondStartFindsTheIndexThere() throws SQLException {
-    index.createIfMissing();
-    assertThat(indexedColumnsOfJobTable()).containsOnlyOnce("FOIFLOW_IDX_JOB_DUEDATE:DUEDATE_");
+    indexes.createIfMissing();
+    assertThat(indexedColumns("ACT_RU_JOB")).containsOnlyOnce("FOIFLOW_IDX_JOB_DUEDATE:DUEDATE_");
+    assertThat(indexedColumns("ACT_RU_TASK")).containsOnlyOnce("FOIFLOW_IDX_TASK_DUEDATE:DUE_DATE_");
   }
 
-  private List<String> indexedColumnsOfJobTable() throws SQLException {
+  private List<String> indexedColumns(String table) throws SQLException {
     List<String> indexed = new ArrayList<>();
     try (var connection = dataSource.getConnection()) {
       var metaData = connection.getMetaData();
       // PostgreSQL keeps unquoted names in lower case, H2 in upper case.
-      String table = metaData.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
-      try (var rows = metaData.getIndexInfo(null, null, table, false, false)) {
+      String name = metaData.storesLowerCaseIdentifiers() ? table.toLowerCase() : table;
+      try (var rows = metaData.getIndexInfo(null, null, name, false, false)) {
         while (rows.next()) {
           if (rows.getString("INDEX_NAME") != null) {
             indexed.add((rows.getString("INDEX_NAME") + ":" + rows.getString("COLUMN_NAME")).toUpperCase());

@@ -1,0 +1,49 @@
+package org.foiflow.database;
+
+import java.util.List;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes on the due dates of Camunda's jobs and tasks, which Camunda does not ship.
+ * <ul>
+ *   <li>Jobs: every open request keeps four reminder timers in ACT_RU_JOB, and the job executor
+ *       looks for due jobs after every filing (each one starts an email job): without the index
+ *       each look read every timer, so a filing cost more the more requests were open
+ *       (benchmarks). With {@code ensure-job-due-date-not-null} (application.yaml) that query is a
+ *       range on this index.
+ *   <li>Tasks: the Tasklist filters "Overdue" and "Due in the next 5 working days" select and sort
+ *       FOI tasks by due date; without it each call read every open task.
+ * </ul>
+ *
+ * <p>Created here, not by Flyway: Camunda creates its tables, sometimes after Flyway has run.
+ */
+@Component
+class DueDateIndexes {
+
+  static final List<String> CREATE =
+      List.of(
+          "CREATE INDEX IF NOT EXISTS FOIFLOW_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)",
+          "CREATE INDEX IF NOT EXISTS FOIFLOW_IDX_TASK_DUEDATE ON ACT_RU_TASK (DUE_DATE_)");
+
+  private final JdbcTemplate jdbc;
+
+  DueDateIndexes(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  void createIfMissing() {
+    for (String index : CREATE) {
+      try {
+        jdbc.execute(index);
+      } catch (DataAccessException raced) {
+        // PostgreSQL: another node starting at the same time created it first; now it exists.
+        jdbc.execute(index);
+      }
+    }
+  }
+}
