@@ -43,11 +43,10 @@ final class OpenRequestScale {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger seeded = new AtomicInteger();
     LocalDate today = LocalDate.now();
-    // One thread: every filing takes the year's reference number (ReferenceNumbers) and holds that
-    // row's lock until it commits, so a second thread only waits (on H2 until its lock timeout, as
-    // soon as a batch takes longer than a second). Several starts per transaction instead: one
-    // commit (on PostgreSQL, one WAL flush) per batch.
-    int threads = Integer.getInteger("bench.seedThreads", 1);
+    // Two threads, one per core: a filing takes its reference number in a short transaction of its
+    // own (ReferenceNumbers), so they do not wait on each other. Several starts per transaction:
+    // one commit (on PostgreSQL, one WAL flush) per batch.
+    int threads = Integer.getInteger("bench.seedThreads", 2);
     TransactionTemplate transaction = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> done = new ArrayList<>();
