@@ -26,8 +26,8 @@ import org.springframework.stereotype.Repository;
  * request a transaction changed, just before it commits.
  *
  * <p>The deadline rule is the one {@link OpenRequestDeadlines} shows: the earliest due date of the
- * open tasks of the request and of its called review and complaint sub-processes (same business
- * key), else its statutoryDueDate variable.
+ * open tasks of the request and of the review and complaint sub-processes it called, else its
+ * statutoryDueDate variable.
  */
 @Repository
 class OpenRequestRegister {
@@ -41,12 +41,13 @@ class OpenRequestRegister {
   // Locks the row first: the deadline read after the lock sees what a concurrent transaction on
   // the same request committed (two nodes, a timer and a task completion), never older data.
   private static final String LOCK = "SELECT undated FROM open_request WHERE process_instance_id = :id FOR UPDATE";
+  // By the request's call tree, not its business key: another process may carry the same key.
   private static final String EARLIEST_TASK_DUE = """
       SELECT MIN(t.DUE_DATE_)
       FROM ACT_RU_EXECUTION p
       JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = p.ID_
       JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
-      WHERE p.BUSINESS_KEY_ = :reference AND d.KEY_ IN (:processKeys)""";
+      WHERE p.ROOT_PROC_INST_ID_ = :id AND p.ID_ = p.PROC_INST_ID_ AND d.KEY_ IN (:processKeys)""";
   private static final String STATUTORY_DUE_DATE = """
       SELECT TYPE_, TEXT_, LONG_ FROM ACT_RU_VARIABLE
       WHERE EXECUTION_ID_ = :id AND NAME_ = 'statutoryDueDate'""";
@@ -88,13 +89,12 @@ class OpenRequestRegister {
       jdbc.update(DELETE, id);
       return;
     }
-    String reference = (String) request.get(0).get("reference");
     boolean listed = !jdbc.queryForList(LOCK, id, Integer.class).isEmpty();
-    Optional<LocalDate> deadline = earliestTaskDue(reference).or(() -> statutoryDueDate(id));
+    Optional<LocalDate> deadline = earliestTaskDue(requestId).or(() -> statutoryDueDate(id));
     MapSqlParameterSource row =
         new MapSqlParameterSource("id", requestId)
             .addValue("processKey", request.get(0).get("process_key"))
-            .addValue("reference", reference)
+            .addValue("reference", request.get(0).get("reference"))
             .addValue("undated", deadline.isPresent() ? 0 : 1)
             .addValue("deadline", deadline.orElse(null));
     jdbc.update(listed ? UPDATE : INSERT, row);
@@ -120,14 +120,11 @@ class OpenRequestRegister {
     }
   }
 
-  private Optional<LocalDate> earliestTaskDue(String reference) {
-    if (reference == null) {
-      return Optional.empty();
-    }
+  private Optional<LocalDate> earliestTaskDue(String requestId) {
     Timestamp due =
         jdbc.queryForObject(
             EARLIEST_TASK_DUE,
-            new MapSqlParameterSource("reference", reference).addValue("processKeys", processKeys),
+            new MapSqlParameterSource("id", requestId).addValue("processKeys", processKeys),
             Timestamp.class);
     // Task due dates are instants (the end of the statutory day in the requesters' zone).
     return Optional.ofNullable(due).map(instant -> LocalDate.ofInstant(instant.toInstant(), zone));

@@ -199,6 +199,15 @@ class OpenRequestDeadlinesTest {
   }
 
   @Test
+  void aRequestSharingItsReferenceWithAnotherIsOrderedByItsOwnTasks() {
+    String early = start("FOI-2026-0080", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 8));
+    String late = start("FOI-2026-0080", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 30));
+    String between = start("FOI-2026-0081", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 20));
+
+    assertThat(list()).extracting(RequestDeadline::processInstanceId).containsExactly(early, between, late);
+  }
+
+  @Test
   void atStartRequestsMissingFromTheListAreAddedAndEndedOnesRemoved() {
     String first = start("FOI-2026-0070", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 8));
     String second = start("FOI-2026-0071", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 7));
