@@ -41,6 +41,9 @@ final class BenchApp implements AutoCloseable {
     props.put("foiflow.mail.catcher.port", 0);
     props.put("foiflow.admin.password", PASSWORD);
     props.put("camunda.bpm.job-execution.enabled", jobExecutor);
+    // Only the application's own configuration: the test resources on this classpath hold a
+    // config/application.yaml (test overrides) that Spring Boot would otherwise load on top.
+    props.put("spring.config.location", "classpath:/");
     // Figures are about the engine, not the console: INFO lines per email would swamp the report.
     props.put("logging.level.root", "WARN");
     SpringApplication app = new SpringApplication(FoiFlowApplication.class);

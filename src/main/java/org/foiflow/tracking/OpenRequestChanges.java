@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Keeps {@link OpenRequestRegister}'s table current from Camunda's history event stream, which
  * passes every change of a command to this handler besides the engine's own history tables: a
  * task created, updated (its due date), completed or deleted in a request or its called
- * sub-processes, a request started or ended, its statutoryDueDate set. The requests touched are
+ * sub-processes, a request started or ended, its statutoryDueDate or status set. The requests touched are
  * collected per command and worked out again just before the transaction commits, once the engine
  * has written the change, so the table never disagrees with the runtime tables.
  *
@@ -31,8 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OpenRequestChanges extends AbstractProcessEnginePlugin implements HistoryEventHandler {
-
-  private static final String STATUTORY_DUE_DATE = "statutoryDueDate";
 
   private final OpenRequestRegister register;
 
@@ -68,7 +66,7 @@ class OpenRequestChanges extends AbstractProcessEnginePlugin implements HistoryE
     return event instanceof HistoricTaskInstanceEventEntity
         || event instanceof HistoricProcessInstanceEventEntity
         || (event instanceof HistoricVariableUpdateEventEntity variable
-            && STATUTORY_DUE_DATE.equals(variable.getVariableName()));
+            && OpenRequestRegister.LISTED_VARIABLES.contains(variable.getVariableName()));
   }
 
   /** The requests one command changed; opened by the engine on the first change of the command. */

@@ -1,6 +1,7 @@
 package org.foiflow.tracking;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +39,18 @@ class OpenRequestOrder {
     this.properties = properties;
   }
 
-  /** The process instance ids of the page, earliest deadline first. */
-  List<String> ids(DeadlinePage page, Optional<Collection<String>> readable) {
+  /** The requests of the page, earliest deadline first. */
+  List<Listed> page(DeadlinePage page, Optional<Collection<String>> readable) {
     MapSqlParameterSource parameters =
         parameters(readable).addValue("first", page.firstResult()).addValue("size", page.maxResults());
-    return jdbc.queryForList(
-        "SELECT process_instance_id " + openRequests(readable) + DEADLINE_ORDER, parameters, String.class);
+    return jdbc.query(
+        "SELECT process_instance_id, stage, deadline " + openRequests(readable) + DEADLINE_ORDER,
+        parameters,
+        (row, n) -> new Listed(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class)));
   }
+
+  /** One request as open_request lists it: its stage and deadline (null when it has none). */
+  record Listed(String processInstanceId, String stage, LocalDate deadline) {}
 
   long count(Optional<Collection<String>> readable) {
     Long count = jdbc.queryForObject("SELECT COUNT(*) " + openRequests(readable), parameters(readable), Long.class);

@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.foiflow.request.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,18 +20,23 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes the open_request table (V6): one row per open request (a running top-level instance of a
- * tracked process) with its current deadline, so that {@link OpenRequestOrder} can page through
+ * tracked process) with its current deadline and stage, so that {@link OpenRequestOrder} can page through
  * them in deadline order with an index. {@link OpenRequestChanges} calls {@link #refresh} for each
  * request a transaction changed, just before it commits.
  *
- * <p>The deadline rule is the one {@link OpenRequestDeadlines} shows: the earliest due date of the
- * open tasks of the request and of the review and complaint sub-processes it called, else its
- * statutoryDueDate variable.
+ * <p>A request's deadline and stage come from the open task with the earliest due date, among the
+ * tasks of the request and of the review and complaint sub-processes it called; without a dated
+ * task, from its statutoryDueDate variable, and the stage is the name of an open task or else the
+ * request's status.
  */
 @Repository
 class OpenRequestRegister {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpenRequestRegister.class);
+  static final String STATUTORY_DUE_DATE = "statutoryDueDate";
+  static final String STATUS = "status";
+  /** The request variables a row is made of, when it has no dated task. */
+  static final Set<String> LISTED_VARIABLES = Set.of(STATUTORY_DUE_DATE, STATUS);
 
   private static final String REQUEST = """
       SELECT r.BUSINESS_KEY_ AS reference, d.KEY_ AS process_key
@@ -42,20 +46,22 @@ class OpenRequestRegister {
   // the same request committed (two nodes, a timer and a task completion), never older data.
   private static final String LOCK = "SELECT undated FROM open_request WHERE process_instance_id = :id FOR UPDATE";
   // By the request's call tree, not its business key: another process may carry the same key.
-  private static final String EARLIEST_TASK_DUE = """
-      SELECT MIN(t.DUE_DATE_)
+  private static final String NEAREST_TASK = """
+      SELECT t.NAME_ AS name, t.DUE_DATE_ AS due
       FROM ACT_RU_EXECUTION p
       JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = p.ID_
       JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
-      WHERE p.ROOT_PROC_INST_ID_ = :id AND p.ID_ = p.PROC_INST_ID_ AND d.KEY_ IN (:processKeys)""";
-  private static final String STATUTORY_DUE_DATE = """
-      SELECT TYPE_, TEXT_, LONG_ FROM ACT_RU_VARIABLE
-      WHERE EXECUTION_ID_ = :id AND NAME_ = 'statutoryDueDate'""";
+      WHERE p.ROOT_PROC_INST_ID_ = :id AND p.ID_ = p.PROC_INST_ID_ AND d.KEY_ IN (:processKeys)
+      ORDER BY t.DUE_DATE_ NULLS LAST, t.ID_
+      FETCH FIRST 1 ROWS ONLY""";
+  private static final String REQUEST_VARIABLES = """
+      SELECT NAME_, TYPE_, TEXT_, LONG_ FROM ACT_RU_VARIABLE
+      WHERE EXECUTION_ID_ = :id AND NAME_ IN (:names)""";
   private static final String INSERT = """
-      INSERT INTO open_request (process_instance_id, process_definition_key, reference, undated, deadline)
-      VALUES (:id, :processKey, :reference, :undated, :deadline)""";
+      INSERT INTO open_request (process_instance_id, process_definition_key, reference, stage, undated, deadline)
+      VALUES (:id, :processKey, :reference, :stage, :undated, :deadline)""";
   private static final String UPDATE = """
-      UPDATE open_request SET reference = :reference, undated = :undated, deadline = :deadline
+      UPDATE open_request SET reference = :reference, stage = :stage, undated = :undated, deadline = :deadline
       WHERE process_instance_id = :id""";
   private static final String DELETE = "DELETE FROM open_request WHERE process_instance_id = :id";
   private static final String UNLISTED = """
@@ -90,21 +96,35 @@ class OpenRequestRegister {
       return;
     }
     boolean listed = !jdbc.queryForList(LOCK, id, Integer.class).isEmpty();
-    Optional<LocalDate> deadline = earliestTaskDue(requestId).or(() -> statutoryDueDate(id));
+    Optional<Map<String, Object>> task =
+        jdbc.queryForList(NEAREST_TASK, new MapSqlParameterSource("id", requestId).addValue("processKeys", processKeys))
+            .stream().findFirst();
+    String stage;
+    LocalDate deadline;
+    if (task.isPresent() && task.get().get("due") instanceof Timestamp due) {
+      stage = (String) task.get().get("name");
+      // Task due dates are instants (the end of the statutory day in the requesters' zone).
+      deadline = LocalDate.ofInstant(due.toInstant(), zone);
+    } else {
+      // Waiting without a dated task (e.g. on a timer or message): the request's own dates.
+      Map<String, Map<String, Object>> variables = requestVariables(id);
+      stage = task.map(t -> (String) t.get("name")).orElseGet(() -> text(variables.get(STATUS)));
+      deadline = date(variables.get(STATUTORY_DUE_DATE));
+    }
     MapSqlParameterSource row =
         new MapSqlParameterSource("id", requestId)
             .addValue("processKey", request.get(0).get("process_key"))
             .addValue("reference", request.get(0).get("reference"))
-            .addValue("undated", deadline.isPresent() ? 0 : 1)
-            .addValue("deadline", deadline.orElse(null));
+            .addValue("stage", stage)
+            .addValue("undated", deadline == null ? 1 : 0)
+            .addValue("deadline", deadline);
     jdbc.update(listed ? UPDATE : INSERT, row);
   }
 
   /**
-   * At start-up: lists the requests that were open before this table existed (or while it was not
-   * kept) and drops rows of requests that ended meanwhile. Two queries when nothing is missing.
+   * Lists the open requests that have no row (filed before this table existed, or while it was not
+   * kept) and drops the rows of requests that ended meanwhile.
    */
-  @EventListener(PostDeployEvent.class)
   void reconcile() {
     int removed = jdbc.update(ENDED, Map.of());
     List<String> unlisted = jdbc.queryForList(UNLISTED, Map.of("processKeys", processKeys), String.class);
@@ -120,33 +140,33 @@ class OpenRequestRegister {
     }
   }
 
-  private Optional<LocalDate> earliestTaskDue(String requestId) {
-    Timestamp due =
-        jdbc.queryForObject(
-            EARLIEST_TASK_DUE,
-            new MapSqlParameterSource("id", requestId).addValue("processKeys", processKeys),
-            Timestamp.class);
-    // Task due dates are instants (the end of the statutory day in the requesters' zone).
-    return Optional.ofNullable(due).map(instant -> LocalDate.ofInstant(instant.toInstant(), zone));
+  private Map<String, Map<String, Object>> requestVariables(MapSqlParameterSource id) {
+    Map<String, Map<String, Object>> byName = new HashMap<>();
+    for (Map<String, Object> variable : jdbc.queryForList(REQUEST_VARIABLES, id.addValue("names", LISTED_VARIABLES))) {
+      byName.put((String) variable.get("NAME_"), variable);
+    }
+    return byName;
+  }
+
+  private static String text(Map<String, Object> variable) {
+    return variable == null ? null : (String) variable.get("TEXT_");
   }
 
   /** Stored as yyyy-MM-dd text (RequestVariables.setDate); a date set over REST is a date type. */
-  private Optional<LocalDate> statutoryDueDate(MapSqlParameterSource id) {
-    List<Map<String, Object>> values = jdbc.queryForList(STATUTORY_DUE_DATE, id);
-    if (values.isEmpty()) {
-      return Optional.empty();
+  private LocalDate date(Map<String, Object> variable) {
+    if (variable == null) {
+      return null;
     }
-    Map<String, Object> value = values.get(0);
-    if ("date".equals(value.get("TYPE_")) && value.get("LONG_") instanceof Number millis) {
-      return Optional.of(LocalDate.ofInstant(Instant.ofEpochMilli(millis.longValue()), zone));
+    if ("date".equals(variable.get("TYPE_")) && variable.get("LONG_") instanceof Number millis) {
+      return LocalDate.ofInstant(Instant.ofEpochMilli(millis.longValue()), zone);
     }
-    if (value.get("TEXT_") instanceof String text && !text.isBlank()) {
+    if (variable.get("TEXT_") instanceof String value && !value.isBlank()) {
       try {
-        return Optional.of(LocalDate.parse(text.trim()));
+        return LocalDate.parse(value.trim());
       } catch (DateTimeParseException notAnIsoDate) {
-        return Optional.empty();
+        return null;
       }
     }
-    return Optional.empty();
+    return null;
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -52,7 +53,8 @@ class OpenRequestDeadlinesTest {
   @Autowired Today today;
   @Autowired DeadlineMoments moments;
   @Autowired NamedParameterJdbcTemplate jdbc;
-  @Autowired OpenRequestRegister register;
+  @Autowired OpenRequestBackfill backfill;
+  @Autowired ManagementService managementService;
 
   OpenRequestDeadlines openRequestDeadlines;
 
@@ -65,14 +67,7 @@ class OpenRequestDeadlinesTest {
         .addModelInstance("internal-review-fixture.bpmn", reviewFixture())
         .deploy();
     openRequestDeadlines =
-        new OpenRequestDeadlines(
-            runtimeService,
-            taskService,
-            clock,
-            today,
-            moments,
-            properties,
-            new OpenRequestOrder(jdbc, properties));
+        new OpenRequestDeadlines(runtimeService, clock, today, moments, new OpenRequestOrder(jdbc, properties));
   }
 
   @BeforeEach
@@ -208,7 +203,7 @@ class OpenRequestDeadlinesTest {
   }
 
   @Test
-  void atStartRequestsMissingFromTheListAreAddedAndEndedOnesRemoved() {
+  void theFirstStartOfThisVersionListsTheRequestsAlreadyOpenAndDropsEndedOnes() {
     String first = start("FOI-2026-0070", "NHS Ambridge", "UK_FOIA", LocalDate.of(2026, 4, 8));
     String second = start("FOI-2026-0071", "Felpersham Police", "UK_FOIA", LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 7));
     // As if they had been filed before the list existed, and a request had ended unnoticed.
@@ -218,8 +213,11 @@ class OpenRequestDeadlinesTest {
             + " VALUES ('ended-long-ago', :key, 'FOI-2020-0001', 0, DATE '2020-01-31')",
         Map.of("key", REQUEST_KEY));
 
-    register.reconcile();
+    managementService.deleteProperty(OpenRequestBackfill.DONE);
 
+    backfill.listRequestsOpenBeforeThisVersion();
+
+    assertThat(managementService.getProperties()).containsKey(OpenRequestBackfill.DONE);
     assertThat(list()).extracting(RequestDeadline::processInstanceId).containsExactly(second, first);
     assertThat(jdbc.queryForList("SELECT process_instance_id FROM open_request", Map.of(), String.class))
         .doesNotContain("ended-long-ago");
