@@ -10,7 +10,8 @@ import java.time.LocalDateTime;
  * filed and reminded, default 10,000), -Dbench.scale (open requests for the queries and the
  * footprint, default 100,000), -Dbench.db (h2,postgres), -Dbench.clients (default 4) and
  * -Dbench.parts (default "storm,scale": storm = filing then the reminder storm; scale = the
- * queries on many open requests, then the footprint).
+ * queries on many open requests, then the footprint) and -Dbench.keepScaleDb (keep the scale
+ * database for the next run, which seeds only the open requests missing).
  * Figures go to stdout and to target/benchmarks/<database>.txt.
  */
 public final class Benchmarks {
@@ -61,7 +62,8 @@ public final class Benchmarks {
   }
 
   private static void runScale(String kind, int scale, Path out, Path jar, Report report) throws Exception {
-    BenchDatabase scaleDb = BenchDatabase.fresh(kind, "scale", out);
+    BenchDatabase scaleDb =
+        Boolean.getBoolean("bench.keepScaleDb") ? BenchDatabase.kept(kind, "scale", out) : BenchDatabase.fresh(kind, "scale", out);
     try (BenchApp app = new BenchApp(scaleDb, false)) {
       OpenRequestScale bench = new OpenRequestScale(app);
       bench.seed(scale, report);

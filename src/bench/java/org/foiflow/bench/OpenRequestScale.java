@@ -38,9 +38,22 @@ final class OpenRequestScale {
     this.app = app;
   }
 
-  void seed(int n, Report report) throws Exception {
+  void seed(int scale, Report report) throws Exception {
+    // A kept database (-Dbench.keepScaleDb) already holds the open requests of earlier runs.
+    Long open = app.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .queryForObject("SELECT COUNT(*) FROM open_request", Long.class);
+    int first = open == null ? 0 : (int) Math.min(open, scale);
+    if (first > 0) {
+      report.line("Scale: " + first + " open requests kept from an earlier run (-Dbench.keepScaleDb)");
+    }
+    if (first < scale) {
+      seed(first, scale, report);
+    }
+  }
+
+  private void seed(int open, int n, Report report) throws Exception {
     long start = System.nanoTime();
-    AtomicInteger next = new AtomicInteger();
+    AtomicInteger next = new AtomicInteger(open);
     AtomicInteger seeded = new AtomicInteger();
     LocalDate today = LocalDate.now();
     // Two threads, one per core: a filing takes its reference number in a short transaction of its
@@ -78,13 +91,13 @@ final class OpenRequestScale {
     }
     pool.shutdown();
     double seconds = (System.nanoTime() - start) / 1e9;
-    report.figure("Scale: seeding " + n + " open requests (engine API, " + threads + " threads, " + SEED_BATCH
+    report.figure("Scale: seeding " + (n - open) + " open requests (engine API, " + threads + " threads, " + SEED_BATCH
         + " per transaction)", seconds, "s", null);
-    report.figure("Scale: seeding rate", n / seconds, "req/s", null);
+    report.figure("Scale: seeding rate", (n - open) / seconds, "req/s", null);
 
     // Figures come from answered requests: ten metrics across the fifty authorities.
     List<Figure> figures = new ArrayList<>();
-    for (int i = 0; i < n / 10; i++) {
+    for (int i = open / 10; i < n / 10; i++) {
       figures.add(new Figure("FOI-BENCH-" + i, "Authority " + (i % 50), "Benchmark metric " + (i % 10),
           BigDecimal.valueOf(i), "requests", LocalDate.of(2020 + i % 5, 1, 1), LocalDate.of(2020 + i % 5, 12, 31),
           List.of(new Figure.Breakdown("H1", BigDecimal.ONE), new Figure.Breakdown("H2", BigDecimal.TEN)),
