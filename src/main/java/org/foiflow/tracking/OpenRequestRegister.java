@@ -107,7 +107,7 @@ class OpenRequestRegister {
       deadline = LocalDate.ofInstant(due.toInstant(), zone);
     } else {
       // Waiting without a dated task (e.g. on a timer or message): the request's own dates.
-      Map<String, Map<String, Object>> variables = requestVariables(id);
+      Map<String, Map<String, Object>> variables = requestVariables(requestId);
       stage = task.map(t -> (String) t.get("name")).orElseGet(() -> text(variables.get(STATUS)));
       deadline = date(variables.get(STATUTORY_DUE_DATE));
     }
@@ -140,9 +140,10 @@ class OpenRequestRegister {
     }
   }
 
-  private Map<String, Map<String, Object>> requestVariables(MapSqlParameterSource id) {
+  private Map<String, Map<String, Object>> requestVariables(String requestId) {
     Map<String, Map<String, Object>> byName = new HashMap<>();
-    for (Map<String, Object> variable : jdbc.queryForList(REQUEST_VARIABLES, id.addValue("names", LISTED_VARIABLES))) {
+    MapSqlParameterSource parameters = new MapSqlParameterSource("id", requestId).addValue("names", LISTED_VARIABLES);
+    for (Map<String, Object> variable : jdbc.queryForList(REQUEST_VARIABLES, parameters)) {
       byName.put((String) variable.get("NAME_"), variable);
     }
     return byName;
