@@ -13,15 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The job executor's query for due jobs and the Tasklist's due-date filters can use an index (H2
- * and, in the pgtest run, PostgreSQL).
+ * The job executor's query for due jobs, the Tasklist's due-date filters and authorization checks
+ * by user can use an index (H2 and, in the pgtest run, PostgreSQL).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DueDateIndexesTest {
+class EngineIndexesTest {
 
   @Autowired DataSource dataSource;
   @Autowired ProcessEngine processEngine;
-  @Autowired DueDateIndexes indexes;
+  @Autowired EngineIndexes indexes;
 
   @Test
   void jobsAlwaysHaveADueDateAndTheDueDateIsIndexed() throws SQLException {
@@ -36,10 +36,16 @@ class DueDateIndexesTest {
   }
 
   @Test
+  void authorizationsAreIndexedByUser() throws SQLException {
+    assertThat(indexedColumns("ACT_RU_AUTHORIZATION")).contains("FOIFLOW_IDX_AUTH_USER_ID:USER_ID_");
+  }
+
+  @Test
   void aSecondStartFindsTheIndexThere() throws SQLException {
     indexes.createIfMissing();
     assertThat(indexedColumns("ACT_RU_JOB")).containsOnlyOnce("FOIFLOW_IDX_JOB_DUEDATE:DUEDATE_");
     assertThat(indexedColumns("ACT_RU_TASK")).containsOnlyOnce("FOIFLOW_IDX_TASK_DUEDATE:DUE_DATE_");
+    assertThat(indexedColumns("ACT_RU_AUTHORIZATION")).containsOnlyOnce("FOIFLOW_IDX_AUTH_USER_ID:USER_ID_");
   }
 
   private List<String> indexedColumns(String table) throws SQLException {
