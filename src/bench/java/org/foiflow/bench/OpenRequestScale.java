@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.foiflow.figures.Figure;
 import org.foiflow.figures.FigureStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +41,7 @@ final class OpenRequestScale {
 
   void seed(int scale, Report report) throws Exception {
     // A kept database (-Dbench.keepScaleDb) already holds the open requests of earlier runs.
-    Long open = app.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+    Long open = app.bean(JdbcTemplate.class)
         .queryForObject("SELECT COUNT(*) FROM open_request", Long.class);
     int first = open == null ? 0 : (int) Math.min(open, scale);
     if (first > 0) {

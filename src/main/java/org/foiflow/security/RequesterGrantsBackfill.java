@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.foiflow.database.OncePerDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Requests filed before authorizations were switched on have no per-request grant: their
  * requesters would no longer see them. Once per database, at the first start of a version with
  * {@link RequesterGrants}, this grants every request's initiator what the start listener grants
- * today. Camunda's property table records that it ran, so later starts skip the scan.
+ * today ({@link OncePerDatabase}: later starts skip the scan).
  */
 @Component
 class RequesterGrantsBackfill {
@@ -30,19 +30,19 @@ class RequesterGrantsBackfill {
   static final String DONE = "foiflow.requester-grants-backfilled";
   private static final Logger LOG = LoggerFactory.getLogger(RequesterGrantsBackfill.class);
 
-  private final ManagementService managementService;
+  private final OncePerDatabase oncePerDatabase;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final AuthorizationService authorizationService;
   private final RequesterGrants grants;
 
   RequesterGrantsBackfill(
-      ManagementService managementService,
+      OncePerDatabase oncePerDatabase,
       HistoryService historyService,
       RuntimeService runtimeService,
       AuthorizationService authorizationService,
       RequesterGrants grants) {
-    this.managementService = managementService;
+    this.oncePerDatabase = oncePerDatabase;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.authorizationService = authorizationService;
@@ -53,9 +53,10 @@ class RequesterGrantsBackfill {
   @Order(4)
   @EventListener(PostDeployEvent.class)
   public void grantRequestsFiledBeforeAuthorizations() {
-    if (managementService.getProperties().containsKey(DONE)) {
-      return;
-    }
+    oncePerDatabase.run(DONE, this::grantMissing);
+  }
+
+  private void grantMissing() {
     Set<String> running = runtimeService.createProcessInstanceQuery().list().stream()
         .map(ProcessInstance::getId).collect(Collectors.toSet());
     Set<String> runtimeGranted = grantedInstances(Resources.PROCESS_INSTANCE);
@@ -76,7 +77,6 @@ class RequesterGrantsBackfill {
         added++;
       }
     }
-    managementService.setProperty(DONE, "true");
     LOG.info("Requests filed before authorizations: {} grants added for their requesters", added);
   }
 
