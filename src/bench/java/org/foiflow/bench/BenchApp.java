@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.foiflow.FoiFlowApplication;
@@ -31,10 +32,11 @@ final class BenchApp implements AutoCloseable {
   final ConfigurableApplicationContext context;
   final ProcessEngine engine;
   final String baseUrl;
+  private final Optional<AutoAnalyze> autoAnalyze;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-  BenchApp(BenchDatabase database, boolean jobExecutor) {
+  BenchApp(BenchDatabase database, boolean jobExecutor) throws Exception {
     ClockUtil.reset();
     Map<String, Object> props = new LinkedHashMap<>(database.springProperties());
     props.put("server.port", 0);
@@ -58,13 +60,15 @@ final class BenchApp implements AutoCloseable {
     engine = context.getBean(ProcessEngine.class);
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     baseUrl = "http://127.0.0.1:" + port;
+    autoAnalyze = AutoAnalyze.whereAutovacuumIsOff(database);
   }
 
   /**
    * PostgreSQL plans by table statistics, which autovacuum refreshes about a minute after a bulk
    * change. Measured straight after seeding, the planner still saw the empty tables: the FOI
    * deadlines page took 9.3 s at 5,000 requests, 66 ms after ANALYZE. A running system has its
-   * statistics, so the benchmark refreshes them as autovacuum would. H2 keeps no such statistics.
+   * statistics, so the benchmark refreshes them before measuring, as a settled autovacuum would
+   * have (and while it runs, see AutoAnalyze). H2 keeps no such statistics.
    */
   void refreshStatistics() {
     var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
@@ -94,6 +98,7 @@ final class BenchApp implements AutoCloseable {
 
   @Override
   public void close() {
+    autoAnalyze.ifPresent(AutoAnalyze::close);
     context.close();
     ClockUtil.reset();
   }

@@ -30,8 +30,10 @@ final class Report {
     }
   }
 
+  /** A figure without a unit is a ratio: two decimals, so that 0.46 does not print as a missed 0.5. */
   void figure(String name, double value, String unit, String target) {
-    line(String.format(Locale.ROOT, "%-58s %12.1f %-10s %s", name, value, unit, target == null ? "" : target));
+    String number = String.format(Locale.ROOT, unit.isEmpty() ? "%12.2f" : "%12.1f", value);
+    line(String.format(Locale.ROOT, "%-58s %s %-10s %s", name, number, unit, target == null ? "" : target));
   }
 
   static String check(boolean met, String target) {
