@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * planning for the empty tables a run starts with, and keeps those plans for the prepared
  * statements: seeding slowed from about 300 to 33 requests/s by 30,000 requests, and went back to
  * 285/s after one ANALYZE. A production server runs autovacuum (PostgreSQL's default), so the
- * benchmark does what autovacuum would: every 10 s, ANALYZE each table changed by more than
- * autovacuum's default threshold, 50 rows plus 10 % of the table.
+ * benchmark does what autovacuum would with its defaults: every minute, ANALYZE each table
+ * changed by more than 50 rows plus 10 % of the table.
  */
 final class AutoAnalyze implements AutoCloseable {
 
@@ -32,7 +32,7 @@ final class AutoAnalyze implements AutoCloseable {
 
   private AutoAnalyze(BenchDatabase database) {
     this.database = database;
-    timer.scheduleWithFixedDelay(this::analyzeChangedTables, 10, 10, TimeUnit.SECONDS);
+    timer.scheduleWithFixedDelay(this::analyzeChangedTables, 60, 60, TimeUnit.SECONDS);
   }
 
   /** Running only for PostgreSQL with autovacuum off; H2 keeps no such statistics. */
@@ -65,7 +65,7 @@ final class AutoAnalyze implements AutoCloseable {
         s.execute("ANALYZE " + table);
       }
     } catch (SQLException e) {
-      System.out.println("[bench] ANALYZE failed, tried again in 10 s: " + e.getMessage());
+      System.out.println("[bench] ANALYZE failed, tried again in a minute: " + e.getMessage());
     }
   }
 
