@@ -28,9 +28,27 @@ final class CamundaLogin {
     if (browser.all(FORM).stream().noneMatch(WebElement::isDisplayed)) {
       return;
     }
-    browser.visible(USERNAME).sendKeys(user);
-    browser.visible(PASSWORD).sendKeys(password);
+    // The page moves the focus to the user name field once it has rendered: keys typed just
+    // before can land there instead of in the password field (seen once in CI). Type again until
+    // both fields hold what was typed.
+    for (int attempt = 1; !holds(browser, USERNAME, user) || !holds(browser, PASSWORD, password); attempt++) {
+      if (attempt > 3) {
+        throw new IllegalStateException("the login form did not keep the user name and password typed into it");
+      }
+      type(browser, USERNAME, user);
+      type(browser, PASSWORD, password);
+    }
     browser.click(SUBMIT);
     browser.visible(loggedIn);
+  }
+
+  private static void type(Browser browser, By field, String text) {
+    WebElement input = browser.visible(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private static boolean holds(Browser browser, By field, String text) {
+    return text.equals(browser.visible(field).getDomProperty("value"));
   }
 }
