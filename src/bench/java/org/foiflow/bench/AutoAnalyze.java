@@ -1,7 +1,6 @@
 package org.foiflow.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ final class AutoAnalyze implements AutoCloseable {
     if (!database.kind().equals("postgres")) {
       return Optional.empty();
     }
-    try (Connection c = connect(database);
+    try (Connection c = database.connect();
         Statement s = c.createStatement();
         var autovacuum = s.executeQuery("SHOW autovacuum")) {
       autovacuum.next();
@@ -53,7 +52,7 @@ final class AutoAnalyze implements AutoCloseable {
   }
 
   private void analyzeChangedTables() {
-    try (Connection c = connect(database); Statement s = c.createStatement()) {
+    try (Connection c = database.connect(); Statement s = c.createStatement()) {
       List<String> changed = new ArrayList<>();
       try (var rows =
           s.executeQuery("SELECT quote_ident(relname) FROM pg_stat_user_tables WHERE n_mod_since_analyze > 50 + 0.1 * n_live_tup")) {
@@ -67,10 +66,6 @@ final class AutoAnalyze implements AutoCloseable {
     } catch (SQLException e) {
       System.out.println("[bench] ANALYZE failed, tried again in a minute: " + e.getMessage());
     }
-  }
-
-  private static Connection connect(BenchDatabase database) throws SQLException {
-    return DriverManager.getConnection(database.url(), database.username(), "");
   }
 
   @Override

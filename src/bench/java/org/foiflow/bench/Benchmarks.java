@@ -10,8 +10,9 @@ import java.time.LocalDateTime;
  * filed and reminded, default 10,000), -Dbench.scale (open requests for the queries and the
  * footprint, default 100,000), -Dbench.db (h2,postgres), -Dbench.clients (default 4) and
  * -Dbench.parts (default "storm,scale": storm = filing then the reminder storm; scale = the
- * queries on many open requests, then the footprint) and -Dbench.keepScaleDb (keep the scale
- * database for the next run, which seeds only the open requests missing).
+ * queries on many open requests, then the footprint), -Dbench.seedThreads (default 2) and
+ * -Dbench.keepScaleDb (keep the scale database for the next run, which seeds only the open
+ * requests missing).
  * Figures go to stdout and to target/benchmarks/<database>.txt.
  */
 public final class Benchmarks {

@@ -31,12 +31,15 @@ final class CamundaLogin {
     // The page moves the focus to the user name field once it has rendered: keys typed just
     // before can land there instead of in the password field (seen once in CI). Type again until
     // both fields hold what was typed.
-    for (int attempt = 1; !holds(browser, USERNAME, user) || !holds(browser, PASSWORD, password); attempt++) {
-      if (attempt > 3) {
-        throw new IllegalStateException("the login form did not keep the user name and password typed into it");
-      }
+    for (int attempt = 1; ; attempt++) {
       type(browser, USERNAME, user);
       type(browser, PASSWORD, password);
+      if (holds(browser, USERNAME, user) && holds(browser, PASSWORD, password)) {
+        break;
+      }
+      if (attempt == 3) {
+        throw new IllegalStateException("the login form did not keep the user name and password typed into it");
+      }
     }
     browser.click(SUBMIT);
     browser.visible(loggedIn);
