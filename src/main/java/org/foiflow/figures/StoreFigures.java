@@ -1,5 +1,6 @@
 package org.foiflow.figures;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,8 +27,11 @@ class StoreFigures implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // The same reading as the form check, which already passed: a problem here is a bug.
-    SubmittedForm recorded = new SubmittedForm(Map.of(), execution.getVariables(), today.date());
+    // The same reading as the form check, which already passed: a problem here is a bug. The
+    // figures belong to this request, whatever a submission said: its business key is the reference.
+    Map<String, Object> known = new HashMap<>(execution.getVariables());
+    known.put("reference", execution.getProcessBusinessKey());
+    SubmittedForm recorded = new SubmittedForm(Map.of(), known, today.date());
     List<Figure> figures = rules.check(recorded, (String) execution.getVariable("response"));
     if (!recorded.problems().isEmpty()) {
       throw new IllegalStateException("figures of " + execution.getProcessBusinessKey() + ": " + recorded.problems());
