@@ -1,9 +1,7 @@
 package org.foiflow.request;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.contract.ProcessContract;
 import org.slf4j.Logger;
@@ -14,7 +12,8 @@ import org.springframework.stereotype.Service;
  * Withdraws a request for the person who filed it (or an editor). A requester may not correlate
  * messages with the engine's own rights (that would let them send any message, with any
  * variables, to any request they can update), so FOI Flow checks who filed the request and
- * correlates foi-withdraw itself.
+ * correlates foi-withdraw itself. Call it without an engine authentication: the checks are FOI
+ * Flow's, and the caller has no right to correlate.
  */
 @Service
 public class RequestWithdrawal {
@@ -22,20 +21,15 @@ public class RequestWithdrawal {
   private static final Logger LOG = LoggerFactory.getLogger(RequestWithdrawal.class);
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
 
-  RequestWithdrawal(RuntimeService runtimeService, IdentityService identityService) {
+  RequestWithdrawal(RuntimeService runtimeService) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
   }
 
   /** What happened; NOT_YOURS is also the answer for a reference that does not exist. */
   public enum Result { WITHDRAWN, NOT_YOURS, CANNOT_NOW }
 
   public Result withdraw(String reference, String userId, boolean mayWithdrawAny) {
-    // The checks below are FOI Flow's: run the engine calls without the caller's authorizations.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
     try {
       ProcessInstance request =
           runtimeService.createProcessInstanceQuery()
@@ -54,10 +48,6 @@ public class RequestWithdrawal {
     } catch (ProcessEngineException e) {
       LOG.info("Request {} could not be withdrawn by {}: {}", reference, userId, e.getMessage());
       return Result.CANNOT_NOW;
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
   }
 }

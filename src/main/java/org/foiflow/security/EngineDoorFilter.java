@@ -184,7 +184,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
     if (!reference.isTextual() || reference.asText().isBlank() || reference.asText().length() > 64) {
       throw new Refused("businessKey: give the reference of your request, e.g. FOI-2026-0042");
     }
-    switch (withdrawal.withdraw(reference.asText(), caller.userId(), caller.isEditor())) {
+    switch (logins.asEngine(() -> withdrawal.withdraw(reference.asText(), caller.userId(), caller.isEditor()))) {
       case WITHDRAWN -> response.setStatus(HttpServletResponse.SC_NO_CONTENT);
       case NOT_YOURS -> throw new Refused("businessKey: no open request " + EngineRequestBody.shortened(reference.asText()) + " that you filed");
       case CANNOT_NOW -> throw new Refused("Request " + EngineRequestBody.shortened(reference.asText()) + " cannot be withdrawn now");

@@ -82,6 +82,19 @@ final class Logins {
     }
   }
 
+  /** Runs {@code work} as the engine itself (no authorizations), then restores the caller's login. */
+  <T> T asEngine(java.util.function.Supplier<T> work) {
+    org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
   @FunctionalInterface
   interface ServletWork {
     void run() throws java.io.IOException, jakarta.servlet.ServletException;
