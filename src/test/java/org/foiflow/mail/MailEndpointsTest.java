@@ -18,7 +18,7 @@ class MailEndpointsTest {
     assertThat(http.getForEntity("/api/mail/outbox", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.getForEntity("/api/mail/caught", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-    var admin = http.withBasicAuth("admin", "test-admin-secret");
+    var admin = http.withBasicAuth("admin", "Test-Owner-Secret-1");
     var outbox = admin.getForEntity("/api/mail/outbox", String.class);
     assertThat(outbox.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(outbox.getBody()).startsWith("[");
