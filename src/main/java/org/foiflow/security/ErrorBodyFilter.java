@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,8 +21,7 @@ class ErrorBodyFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-    return path.startsWith("/camunda/");
+    return CamundaWebapps.serve(request);
   }
 
   @Override

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,13 +18,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
-  private static final String CAMUNDA_WEBAPPS = "/camunda/";
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    // Servlet path + path info is the container-normalised path, so `..` cannot dodge the check.
-    String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-    return path.startsWith(CAMUNDA_WEBAPPS);
+    return CamundaWebapps.serve(request);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,7 @@ class JsonErrorsTest {
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
+  @Autowired ResourceConfig engineRest;
   @LocalServerPort int port;
 
   @Test
@@ -93,7 +95,8 @@ class JsonErrorsTest {
   }
 
   @Test
-  void aLongEngineMessageKeepsItsFirstLine() {
+  void engineRestServerErrorsKeepTheFirstLineOfTheirMessage() {
+    assertThat(engineRest.isRegistered(EngineRestServerErrors.class)).isTrue();
     assertThat(EngineRestServerErrors.oneLine("ENGINE-1 Something failed\n  caused by: inner detail\n  at a.B.c"))
         .isEqualTo("ENGINE-1 Something failed");
     assertThat(EngineRestServerErrors.oneLine("x".repeat(1000))).hasSize(EngineRestServerErrors.LONGEST_MESSAGE + 1);
