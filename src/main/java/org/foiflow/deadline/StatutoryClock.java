@@ -105,6 +105,34 @@ public final class StatutoryClock {
     return after(regime, RegimeRules::reviewRequestWindow, responseSent);
   }
 
+  /**
+   * Last day to ask for a review of a request's answer, or of no answer: {@code response} is the
+   * day the answer came (null: none came), {@code due} the time for compliance. FOISA s.20(5): 40
+   * working days after the time for compliance expired or, when the answer came late, after it
+   * was received; an early answer does not start the period early. Elsewhere the period runs from
+   * the answer (FOIA s.45 Code, EIR reg 11(2), the US and Irish acts) or from the due date passed.
+   */
+  public Optional<LocalDate> reviewRequestDeadline(Regime regime, LocalDate response, LocalDate due) {
+    LocalDate from;
+    if (response == null) {
+      from = due;
+    } else if (regime == Regime.SCOTLAND_FOISA && response.isBefore(due)) {
+      from = due;
+    } else {
+      from = response;
+    }
+    return reviewRequestDeadline(regime, from);
+  }
+
+  /**
+   * Last day to complain to the regulator when the review brought no outcome: FOISA s.47(4)(b),
+   * six months after the review period (s.21(1), 20 working days, {@code reviewDue}) expired;
+   * elsewhere (ICO) from the day the requester records that none came.
+   */
+  public Optional<LocalDate> regulatorComplaintDeadlineWithoutOutcome(Regime regime, LocalDate reviewDue, LocalDate recorded) {
+    return regulatorComplaintDeadline(regime, regime == Regime.SCOTLAND_FOISA && reviewDue != null ? reviewDue : recorded);
+  }
+
   /** When the review outcome is due, counted from receipt of the review request. */
   public Optional<LocalDate> reviewResponseDue(Regime regime, LocalDate reviewRequested) {
     return after(regime, RegimeRules::reviewResponse, reviewRequested);

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_OpenReviewWindow: the last day to ask for an internal review, counted from the response,
- * or, when the authority never answered, from the due date that passed (FOISA s.20(5)).
+ * or, when the authority never answered, from the due date that passed; under FOISA s.20(5) never
+ * from before the due date ({@link StatutoryClock#reviewRequestDeadline(org.foiflow.deadline.Regime, LocalDate, LocalDate)}).
  */
 @Component("openReviewWindow")
 class OpenReviewWindow implements JavaDelegate {
@@ -21,13 +22,13 @@ class OpenReviewWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate from = RequestVariables.date(execution, "responseDate");
-    if (from == null || "NO_RESPONSE".equals(execution.getVariable("response"))) {
-      from = RequestVariables.requiredDate(execution, "statutoryDueDate");
-    }
+    LocalDate response = "NO_RESPONSE".equals(execution.getVariable("response"))
+        ? null
+        : RequestVariables.date(execution, "responseDate");
     LocalDate deadline =
         clock
-            .reviewRequestDeadline(RequestVariables.regime(execution), from)
+            .reviewRequestDeadline(
+                RequestVariables.regime(execution), response, RequestVariables.requiredDate(execution, "statutoryDueDate"))
             .orElseThrow(() -> new IllegalStateException("the regime has no review window"));
     RequestVariables.setDate(execution, "reviewRequestDeadline", deadline);
   }

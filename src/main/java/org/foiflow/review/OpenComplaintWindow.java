@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Task_OpenComplaintWindow: the last day to complain to the regulator: ICO six weeks after the
  * review outcome; Scottish Information Commissioner 6 months (FOISA s.47(4)). With no review
- * outcome the window runs from the day the requester recorded that none came. Regimes without a
+ * outcome: FOISA s.47(4)(b), from the end of the review period; the ICO, from the day the requester
+ * recorded that none came. Regimes without a
  * regulator in the reference (US, Ireland) get none, and the request closes after the review.
  */
 @Component("openComplaintWindow")
@@ -27,13 +28,16 @@ class OpenComplaintWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate from = RequestVariables.date(execution, "reviewOutcomeDate");
-    if (from == null) {
-      from = today.date();
-    }
+    LocalDate outcome = "NO_RESPONSE".equals(execution.getVariable("reviewOutcome"))
+        ? null
+        : RequestVariables.date(execution, "reviewOutcomeDate");
+    var regime = RequestVariables.regime(execution);
     RequestVariables.setDate(
         execution,
         "complaintDeadline",
-        clock.regulatorComplaintDeadline(RequestVariables.regime(execution), from));
+        outcome != null
+            ? clock.regulatorComplaintDeadline(regime, outcome)
+            : clock.regulatorComplaintDeadlineWithoutOutcome(
+                regime, RequestVariables.date(execution, "reviewDueDate"), today.date()));
   }
 }

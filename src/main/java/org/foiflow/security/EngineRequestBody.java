@@ -1,12 +1,10 @@
 package org.foiflow.security;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,7 +32,6 @@ final class EngineRequestBody {
   static {
     JSON.getFactory().setStreamReadConstraints(
         StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(40).build());
-    JSON.getFactory().disable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
   }
 
   private EngineRequestBody() {}
@@ -75,8 +72,7 @@ final class EngineRequestBody {
     if (variables.size() > MAX_VARIABLES) {
       throw new Refused(field + " holds " + variables.size() + " variables, at most " + MAX_VARIABLES);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> variable = it.next();
+    for (Map.Entry<String, JsonNode> variable : variables.properties()) {
       String name = variable.getKey();
       if (!VARIABLE_NAME.matcher(name).matches()) {
         throw new Refused("Variable name '" + shortened(name) + "' is not a plain name (letters, digits and _, at most 64)");

@@ -183,6 +183,38 @@ class ReviewAndComplaintProcessTest extends LifecycleTest {
   }
 
   @Test
+  void underFoisaAnEarlyAnswerDoesNotStartTheReviewWindowEarly() {
+    // Filed 3 March 2025, due 31 March; answered early on 20 March. FOISA s.20(5): 40 working days
+    // (Scottish calendar: Good Friday, 5 and 26 May off; Easter Monday is not) after 31 March.
+    ProcessInstance early = refused("SCOTLAND_FOISA");
+    assertThat(early).variables().containsEntry("statutoryDueDate", "2025-03-31").containsEntry("reviewRequestDeadline", "2025-05-29");
+
+    // Answered late, on 2 April: 40 working days after the late answer was received.
+    today(SENT);
+    ProcessInstance late = fileRequest(Map.of("regime", "SCOTLAND_FOISA"));
+    today(LocalDate.of(2025, 4, 2));
+    submitTask(late, "Task_RecordResponse",
+        Map.of("response", "REFUSED", "responseDate", "2025-04-02", "exemptionsCited", "s.35 law enforcement"));
+    assertThat(late).variables().containsEntry("reviewRequestDeadline", "2025-06-02");
+
+    // Elsewhere the window runs from the answer, early or not (FOIA: s.45 Code).
+    assertThat(refused("UK_FOIA")).variables().containsEntry("reviewRequestDeadline", "2025-05-20");
+  }
+
+  @Test
+  void underFoisaWithNoReviewOutcomeTheCommissionerWindowRunsFromTheEndOfTheReviewPeriod() {
+    ProcessInstance request = refused("SCOTLAND_FOISA");
+    today(LocalDate.of(2025, 3, 25));
+    submitTask(request, "Task_DecideReview", Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", "2025-03-25"));
+    // FOISA s.21(1): 20 working days for the review, to 23 April 2025 (Good Friday off).
+    assertThat(runtimeService.getVariable(calledProcessInstance(request).getId(), "reviewDueDate")).isEqualTo("2025-04-23");
+    today(LocalDate.of(2025, 5, 2));
+    submitTask(request, "Task_RecordReviewOutcome", Map.of("reviewOutcome", "NO_RESPONSE"));
+    // s.47(4)(b): six months after the review period expired, not after 2 May.
+    assertThat(request).variables().containsEntry("complaintDeadline", "2025-10-23");
+  }
+
+  @Test
   void theTribunalWindowClosesWithAReminderBefore() {
     ProcessInstance request = refused("UK_FOIA");
     submitTask(request, "Task_DecideReview", Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", REPLY.toString()));

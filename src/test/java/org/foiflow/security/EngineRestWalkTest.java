@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,8 +91,7 @@ class EngineRestWalkTest {
     try (InputStream in = EngineRestWalkTest.class.getResourceAsStream("/openapi.json")) {
       JsonNode paths = new ObjectMapper().readTree(in).get("paths");
       List<Endpoint> endpoints = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> path = it.next();
+      for (Map.Entry<String, JsonNode> path : paths.properties()) {
         path.getValue().fieldNames().forEachRemaining(method -> endpoints.add(new Endpoint(method.toUpperCase(), path.getKey())));
       }
       return endpoints;
