@@ -24,6 +24,9 @@ public final class SubmittedForm {
   private static final Pattern EMAIL =
       Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
 
+  /** How much of a submitted value an error message shows: enough to recognise it, no more. */
+  static final int ECHO_LIMIT = 80;
+
   private final Map<String, Object> submitted;
   private final Map<String, Object> known;
   private final LocalDate today;
@@ -75,7 +78,7 @@ public final class SubmittedForm {
   public String requireEmail(String field, String label) {
     String text = requireText(field, label, 254);
     if (text != null && text.length() <= 254 && !EMAIL.matcher(text).matches()) {
-      problem(field, label + " '" + text + "' is not a valid email address");
+      problem(field, label + " " + quoted(text) + " is not a valid email address");
     }
     return text;
   }
@@ -85,7 +88,7 @@ public final class SubmittedForm {
     if (text == null) {
       problem(field, label + " is required");
     } else if (!allowed.contains(text)) {
-      problem(field, label + " '" + text + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+      problem(field, label + " " + quoted(text) + " is not one of " + String.join(", ", allowed.stream().sorted().toList()));
       return null;
     }
     return text;
@@ -109,14 +112,27 @@ public final class SubmittedForm {
     try {
       LocalDate date = LocalDate.parse(datePart, ISO_DATE);
       if (date.getYear() < 2000 || date.getYear() > 2100) {
-        problem(field, label + " " + text + " is outside 2000-2100");
+        problem(field, label + " " + quoted(text) + " is outside 2000-2100");
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
-      problem(field, label + " '" + text + "' is not a valid date (YYYY-MM-DD)");
+      problem(field, label + " " + quoted(text) + " is not a valid date (YYYY-MM-DD)");
       return null;
     }
+  }
+
+  /**
+   * A value someone sent, as an error message shows it: in quotes, on one line, and cut to
+   * {@value #ECHO_LIMIT} characters with "…", so that a huge value cannot make a huge answer.
+   */
+  public static String quoted(Object value) {
+    String text = String.valueOf(value);
+    if (text.length() > ECHO_LIMIT) {
+      int end = Character.isHighSurrogate(text.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+      text = text.substring(0, end) + "…";
+    }
+    return "'" + text.replaceAll("\\p{Cntrl}", "?") + "'";
   }
 
   public void problem(String field, String message) {

@@ -85,7 +85,7 @@ class AuthorityCsvTest {
   void rejectsLongNamesAndOddWebsites() {
     assertRejected(
         "name,foi_email,default_regime\n" + "N".repeat(201) + ",a@example.gov.uk,UK_FOIA\n",
-        "line 2: name '" + "N".repeat(57) + "...' is longer than 200 characters");
+        "line 2: name '" + "N".repeat(80) + "…' is longer than 200 characters");
     assertRejected(
         "name,foi_email,default_regime,website\nA,a@example.gov.uk,UK_FOIA,www.example.gov.uk\n",
         "line 2: website 'www.example.gov.uk' is not an http(s) address");
