@@ -50,8 +50,8 @@ public final class FigureRules {
   static final int MAX_DIGITS = 15;
   static final int MAX_DECIMALS = 6;
   private static final Pattern NUMERAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
-  private static final Pattern IN_RANGE =
-      Pattern.compile("[-+]?0*\\d{1," + MAX_DIGITS + "}(\\.\\d{1," + MAX_DECIMALS + "}0*)?");
+  /** Sign, 15 digits, point and 6 decimals, with room for leading or trailing zeros. */
+  private static final int MAX_TEXT = 40;
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -205,20 +205,42 @@ public final class FigureRules {
       place.problem(field, label + " must be a number, not a list, object or true/false");
       return null;
     }
-    // Checked as text before any conversion: "1e999999999" is a valid BigDecimal, and printing it
-    // (or comparing its size) would take gigabytes.
-    String text = node.asText().trim();
-    if (!NUMERAL.matcher(text).matches()) {
-      place.problem(field, label + " " + SubmittedForm.quoted(text) + " is not a number (write 1234.5, without commas or exponent)");
+    String outOfRange =
+        label + " is out of range (at most " + MAX_DIGITS + " digits before the point and " + MAX_DECIMALS + " after)";
+    BigDecimal value;
+    if (node.isNumber()) {
+      value = decimal(node);
+    } else {
+      // Text is checked before it is converted: no exponent, no commas, and no longer than any
+      // number in range could be written.
+      String text = node.asText().trim();
+      if (text.length() > MAX_TEXT) {
+        place.problem(field, outOfRange);
+        return null;
+      }
+      value = NUMERAL.matcher(text).matches() ? new BigDecimal(text) : null;
+    }
+    if (value == null) {
+      place.problem(field, label + " " + SubmittedForm.quoted(node.asText()) + " is not a number like 1234.5");
       return null;
     }
-    if (!IN_RANGE.matcher(text).matches()) {
-      place.problem(field, label + " " + SubmittedForm.quoted(text) + " is out of range (at most "
-          + MAX_DIGITS + " digits before the point and " + MAX_DECIMALS + " after)");
+    // Counted, never written out: "1e999999999" is a valid BigDecimal, and its plain text would
+    // take gigabytes. Long arithmetic, as a scale can be as low as -2^31.
+    value = value.stripTrailingZeros();
+    if ((long) value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DECIMALS) {
+      place.problem(field, outOfRange);
       return null;
     }
-    BigDecimal value = new BigDecimal(text).stripTrailingZeros();
     return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /** A JSON number: exact as sent (a BigDecimal), or a double from a parsed Spin value. */
+  private static BigDecimal decimal(JsonNode number) {
+    try {
+      return number.decimalValue();
+    } catch (NumberFormatException infiniteOrNaN) {
+      return null;
+    }
   }
 
   private static LocalDate date(JsonNode item, String name, Place place, String label) {
@@ -284,7 +306,7 @@ public final class FigureRules {
    */
   private static JsonNode tree(SubmittedForm form, String field) {
     try {
-      Object value = form.value(field);
+      Object value = form.json(field);
       if (value == null) {
         return null;
       }

@@ -26,8 +26,9 @@ class StoreFigures implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // The same reading as the form check, which already passed: a problem here is a bug.
-    SubmittedForm recorded = new SubmittedForm(Map.of(), execution.getVariables(), today.date());
+    // The same reading as the form check, which already passed: a problem here is a bug. The
+    // variables stay serialized, so that the figures are read from their JSON text, digit for digit.
+    SubmittedForm recorded = new SubmittedForm(execution.getVariablesTyped(false), Map.of(), today.date());
     List<Figure> figures = rules.check(recorded, (String) execution.getVariable("response"));
     if (!recorded.problems().isEmpty()) {
       throw new IllegalStateException("figures of " + execution.getProcessBusinessKey() + ": " + recorded.problems());

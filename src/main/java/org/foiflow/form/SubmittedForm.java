@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 
 /**
  * The values a person submitted in a form, with what the process already knows, and the problems
@@ -46,6 +48,20 @@ public final class SubmittedForm {
   public Object value(String field) {
     Object value = submitted.get(field);
     return value != null ? value : known.get(field);
+  }
+
+  /**
+   * For a Json variable a REST client sent, its text exactly as sent, not yet parsed; otherwise
+   * the value. Parsing it into Spin reads every JSON number as a double, which rounds long
+   * numbers and turns "-1e-999999999" into 0 before anyone can check it.
+   */
+  public Object json(String field) {
+    if (submitted instanceof VariableMap variables
+        && variables.getValueTyped(field) instanceof SerializableValue serializable
+        && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return value(field);
   }
 
   public String text(String field) {
