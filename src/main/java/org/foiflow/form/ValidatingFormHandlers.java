@@ -24,7 +24,10 @@ final class ValidatingFormHandlers {
 
   private ValidatingFormHandlers() {}
 
-  /** Checks a submission against the form's rules, then lets the engine's handler store it. */
+  /**
+   * Checks a submission against the form's rules, then lets the engine's handler store it, with
+   * long texts stored whole ({@link LongText}).
+   */
   private abstract static class Validating<H extends FormHandler> implements FormHandler {
     final H engineHandler;
     private final FormRules rules;
@@ -50,6 +53,7 @@ final class ValidatingFormHandlers {
       if (!form.problems().isEmpty()) {
         throw new FormFieldValidationException(rules.formId(), String.join("; ", form.problems()));
       }
+      LongText.keepWhole(properties);
       engineHandler.submitFormVariables(properties, variableScope);
     }
   }
