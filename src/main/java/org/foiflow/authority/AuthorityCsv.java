@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.foiflow.deadline.Regime;
+import org.foiflow.security.SpreadsheetFormulas;
 import org.springframework.stereotype.Component;
 
 /**
@@ -145,6 +146,13 @@ public class AuthorityCsv {
     Map<String, String> problems = new HashMap<>();
     for (ConstraintViolation<Authority> v : validator.validate(authority)) {
       problems.putIfAbsent(column(v), describe(v));
+    }
+    for (String column : List.of(NAME, EMAIL, WEBSITE)) {
+      String text = value(record, column);
+      if (SpreadsheetFormulas.startsFormula(text)) {
+        problems.putIfAbsent(column, column + " " + quoted(text)
+            + " starts with a character spreadsheets run as a formula (= + - @); remove it");
+      }
     }
     if (code != null && regime == null) {
       problems.put(REGIME, REGIME + " " + quoted(code) + " is not a known regime " + REGIME_CODES);
