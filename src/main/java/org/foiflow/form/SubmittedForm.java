@@ -28,6 +28,7 @@ public final class SubmittedForm {
 
   /** How much of a submitted value an error message shows: enough to recognise it, no more. */
   static final int ECHO_LIMIT = 80;
+  static final int SHOWN_PROBLEMS = 10;
 
   private final Map<String, Object> submitted;
   private final Map<String, Object> known;
@@ -157,5 +158,15 @@ public final class SubmittedForm {
 
   public List<String> problems() {
     return Collections.unmodifiableList(problems);
+  }
+
+  /**
+   * The problems on one line for the answer (and Camunda's log): the first {@value
+   * #SHOWN_PROBLEMS}, then how many more, so that 200 bad figures still get a short answer.
+   */
+  public String summary() {
+    String shown = String.join("; ", problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS)));
+    int more = problems.size() - SHOWN_PROBLEMS;
+    return more > 0 ? shown + "; and " + more + " more" : shown;
   }
 }

@@ -51,7 +51,7 @@ final class ValidatingFormHandlers {
       SubmittedForm form = new SubmittedForm(properties, variableScope.getVariables(), today.date());
       rules.check(form);
       if (!form.problems().isEmpty()) {
-        throw new FormFieldValidationException(rules.formId(), String.join("; ", form.problems()));
+        throw new FormFieldValidationException(rules.formId(), form.summary());
       }
       LongText.keepWhole(properties);
       engineHandler.submitFormVariables(properties, variableScope);

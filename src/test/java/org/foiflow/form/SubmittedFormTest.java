@@ -29,4 +29,15 @@ class SubmittedFormTest {
     form.optionalDate("date", "Date");
     assertThat(form.problems()).hasSize(3).allSatisfy(problem -> assertThat(problem.length()).isLessThan(160));
   }
+
+  @Test
+  void summarisesTenProblemsAndCountsTheRest() {
+    SubmittedForm form = new SubmittedForm(Map.of(), Map.of(), LocalDate.of(2025, 1, 1));
+    form.problem("a", "is wrong");
+    assertThat(form.summary()).isEqualTo("a: is wrong");
+    for (int n = 2; n <= 250; n++) {
+      form.problem("a" + n, "is wrong");
+    }
+    assertThat(form.summary()).startsWith("a: is wrong; a2: is wrong;").endsWith("; a10: is wrong; and 240 more");
+  }
 }

@@ -73,6 +73,15 @@ class HugeNumbersTest extends LifecycleTest {
     }
   }
 
+  @Test
+  void manyBadFiguresGetOneShortAnswer() {
+    String bad = figure("\"1e999999999\"", "[" + "{\"label\":\"x\",\"value\":\"1e999999999\"},".repeat(499) + "{}]");
+    ResponseEntity<String> refused = submitFigures("[" + (bad + ",").repeat(199) + bad + "]");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).hasSizeLessThan(2_000).contains("and 99990 more");
+    assertThat(figures.find(new FigureQuery(null, null, null, null, request.getBusinessKey()))).isEmpty();
+  }
+
   /** The same, sent as plain REST variables rather than a Json variable. */
   @Test
   void untypedFiguresAreRefusedShortly() throws Exception {
