@@ -2,7 +2,7 @@ package org.foiflow.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.foiflow.security.Refusal.assertRefusedShortly;
+import static org.foiflow.security.ShortRefusals.assertRefusedShortly;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

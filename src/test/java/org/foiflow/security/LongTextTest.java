@@ -1,7 +1,7 @@
 package org.foiflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.foiflow.security.Refusal.assertRefusedShortly;
+import static org.foiflow.security.ShortRefusals.assertRefusedShortly;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -6,14 +6,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** What every refusal of hostile input looks like: a 400 with a short message, not the input. */
-final class Refusal {
+final class ShortRefusals {
 
   /** Longest answer to a refusal; enough for one message naming the field. */
   static final int MAX_BODY = 300;
   /** How much of what was sent a message may show. */
   static final int MAX_ECHO = 80;
 
-  private Refusal() {}
+  private ShortRefusals() {}
 
   private static String cut(String text) {
     return text.length() > 200 ? text.substring(0, 200) + "…" : text;
