@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.form.SubmittedForm;
 import org.foiflow.request.Today;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,11 @@ class StoreFigures implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // The same reading as the form check, which already passed: a problem here is a bug. The
-    // variables stay serialized, so that the figures are read from their JSON text, digit for digit.
-    SubmittedForm recorded = new SubmittedForm(execution.getVariablesTyped(false), Map.of(), today.date());
+    // figures belong to this request, whatever a submission said: its business key is the reference.
+    // The variables stay serialized, so that the figures are read from their JSON text, digit for digit.
+    VariableMap variables = execution.getVariablesTyped(false);
+    variables.putValue("reference", execution.getProcessBusinessKey());
+    SubmittedForm recorded = new SubmittedForm(variables, Map.of(), today.date());
     List<Figure> figures = rules.check(recorded, (String) execution.getVariable("response"));
     if (!recorded.problems().isEmpty()) {
       throw new IllegalStateException("figures of " + execution.getProcessBusinessKey() + ": " + recorded.problems());

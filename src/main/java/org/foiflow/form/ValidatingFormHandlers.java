@@ -1,5 +1,7 @@
 package org.foiflow.form;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
@@ -31,11 +33,15 @@ final class ValidatingFormHandlers {
   private abstract static class Validating<H extends FormHandler> implements FormHandler {
     final H engineHandler;
     private final FormRules rules;
+    private final Set<String> fields;
     private final Today today;
 
     Validating(H engineHandler, FormRules rules, Today today) {
       this.engineHandler = engineHandler;
       this.rules = rules;
+      Set<String> fields = new HashSet<>(FormFields.of(rules.formId()));
+      fields.addAll(rules.extraFields());
+      this.fields = Set.copyOf(fields);
       this.today = today;
     }
 
@@ -49,6 +55,15 @@ final class ValidatingFormHandlers {
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
       SubmittedForm form = new SubmittedForm(properties, variableScope.getVariables(), today.date());
+      for (String name : properties.keySet()) {
+        if (!fields.contains(name)) {
+          form.problem(shortened(name), "not a field of this form; FOI Flow sets it or does not use it");
+        }
+      }
+      if (!form.problems().isEmpty()) {
+        // Unknown variables first and alone: the rules would read them as if the form had sent them.
+        throw new FormFieldValidationException(rules.formId(), String.join("; ", form.problems()));
+      }
       rules.check(form);
       if (!form.problems().isEmpty()) {
         throw new FormFieldValidationException(rules.formId(), form.summary());
@@ -56,6 +71,11 @@ final class ValidatingFormHandlers {
       LongText.keepWhole(properties);
       engineHandler.submitFormVariables(properties, variableScope);
     }
+  }
+
+  /** A variable name as sent can be any length: never echo more than a line of it. */
+  private static String shortened(String name) {
+    return name.length() <= 64 ? name : name.substring(0, 64) + "…";
   }
 
   static final class Start extends Validating<StartFormHandler> implements StartFormHandler {

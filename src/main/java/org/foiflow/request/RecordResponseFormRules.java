@@ -27,6 +27,11 @@ class RecordResponseFormRules implements FormRules {
   }
 
   @Override
+  public Set<String> extraFields() {
+    return Set.of(FigureRules.FIELD);
+  }
+
+  @Override
   public void check(SubmittedForm form) {
     String response = form.requireOneOf("response", "Response", RESPONSES);
     form.optionalText("responseNotes", "Notes", 20_000);

@@ -2,6 +2,8 @@ package org.foiflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
@@ -12,7 +14,9 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
  * the call must carry the session's CSRF token as X-XSRF-TOKEN: Camunda's CsrfPreventionFilter
  * keeps it in the session and hands it to the page, and a cross-site form cannot read it. Basic
  * calls are scripts' and need no token; but a browser that cached Basic credentials would send
- * them cross-site too, so a call its browser marks as cross-site (Sec-Fetch-Site) is refused.
+ * them cross-site too, so a call its browser marks as cross-site (Sec-Fetch-Site, or an Origin
+ * that is not this server's) is refused. The engine REST API gets the same refusal
+ * ({@link EngineDoorFilter}).
  */
 final class CsrfGuard {
 
@@ -24,14 +28,37 @@ final class CsrfGuard {
   private CsrfGuard() {}
 
   static boolean allows(HttpServletRequest request, boolean bySession) {
-    if (SAFE_METHODS.contains(request.getMethod())) {
+    if (!changesState(request)) {
       return true;
     }
+    return !crossSite(request) && (!bySession || sessionTokenSent(request));
+  }
+
+  static boolean changesState(HttpServletRequest request) {
+    return !SAFE_METHODS.contains(request.getMethod());
+  }
+
+  /**
+   * True when the browser says another site made the call: Sec-Fetch-Site (every current browser
+   * sends it), else an Origin other than the address the call was sent to (older browsers).
+   * Scripts send neither.
+   */
+  static boolean crossSite(HttpServletRequest request) {
     String fetchSite = request.getHeader("Sec-Fetch-Site");
-    if (fetchSite != null && !OWN_SITE.contains(fetchSite)) {
+    if (fetchSite != null) {
+      return !OWN_SITE.contains(fetchSite);
+    }
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
       return false;
     }
-    return !bySession || sessionTokenSent(request);
+    try {
+      URI from = new URI(origin);
+      String host = request.getHeader("Host");
+      return from.getHost() == null || host == null || !from.getAuthority().equalsIgnoreCase(host);
+    } catch (URISyntaxException malformed) {
+      return true;
+    }
   }
 
   private static boolean sessionTokenSent(HttpServletRequest request) {

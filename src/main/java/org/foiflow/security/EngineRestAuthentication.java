@@ -1,23 +1,25 @@
 package org.foiflow.security;
 
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.foiflow.request.RequestWithdrawal;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Camunda's REST API answers 401 unless the caller logs in against the identity service. */
+/**
+ * Every door into the engine passes {@link EngineDoorFilter}: Camunda's REST API (which answers
+ * 401 unless the caller logs in with HTTP Basic) and the APIs the Camunda webapps call with the
+ * browser's session.
+ */
 @Configuration
 public class EngineRestAuthentication {
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuth() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-engine-rest-auth");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+  FilterRegistrationBean<EngineDoorFilter> engineDoors(ProcessEngine processEngine, RequestWithdrawal withdrawal) {
+    // Built here rather than as a @Component: a Filter bean would also be mapped to /*.
+    var registration = new FilterRegistrationBean<>(new EngineDoorFilter(processEngine, withdrawal));
+    registration.setName("foiflow-engine-doors");
+    registration.addUrlPatterns(EngineDoorFilter.ENGINE_REST + "/*", EngineDoorFilter.WEBAPP_API + "/*");
     return registration;
   }
 }

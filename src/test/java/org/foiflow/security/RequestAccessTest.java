@@ -80,14 +80,7 @@ class RequestAccessTest {
 
   /** Files a request through the REST API as {@code requester}, as a script would. */
   private JsonNode file(String requester, String authorityName) throws Exception {
-    String body =
-        """
-        {"variables": {
-          "authorityName": {"value": "%s"}, "authorityEmail": {"value": "foi@council.example"},
-          "regime": {"value": "UK_FOIA"}, "subject": {"value": "Potholes"},
-          "requestText": {"value": "How many potholes?"}, "sendBy": {"value": "ELSEWHERE"},
-          "requesterName": {"value": "Requester A"}, "requesterEmail": {"value": "a@example.org"}}}"""
-            .formatted(authorityName);
+    String body = EngineApi.fileBody(authorityName);
     ResponseEntity<String> filed =
         as(requester).postForEntity("/engine-rest/process-definition/key/foi-request/submit-form", jsonBody(body), String.class);
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.OK);

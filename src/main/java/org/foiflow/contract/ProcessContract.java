@@ -1,0 +1,17 @@
+package org.foiflow.contract;
+
+/**
+ * Names the diagrams and FOI Flow's Java share: process keys, messages and variables that more
+ * than one package needs. Depends on nothing else of FOI Flow, so every package may use it.
+ */
+public final class ProcessContract {
+
+  /** Process key of an FOI request (processes/foi-request.bpmn). */
+  public static final String REQUEST_PROCESS = "foi-request";
+  /** Message that withdraws a request, correlated by its reference (the business key). */
+  public static final String WITHDRAW_MESSAGE = "foi-withdraw";
+  /** The user who filed the request (the start event's camunda:initiator). */
+  public static final String INITIATOR = "initiator";
+
+  private ProcessContract() {}
+}
