@@ -4,19 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-/** Camunda Forms submitted as a script would, through /engine-rest/.../submit-form, as admin. */
+/**
+ * Camunda Forms submitted as a script would, through /engine-rest/.../submit-form, as admin,
+ * with variables of any content (long, hostile) built as JSON rather than written into a template.
+ */
 final class FormsOverHttp {
 
-  private final TestRestTemplate http;
+  private final EngineApi engine;
   private final ObjectMapper json;
 
   FormsOverHttp(TestRestTemplate http, ObjectMapper json) {
-    this.http = http.withBasicAuth("admin", "test-admin-secret");
+    this.engine = new EngineApi(http, null); // only its send(): no task lookups
     this.json = json;
   }
 
@@ -51,9 +52,7 @@ final class FormsOverHttp {
 
   /** A raw body, for JSON the object model cannot build (nesting beyond Jackson's limit). */
   ResponseEntity<String> submitTask(String taskId, String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.postForEntity("/engine-rest/task/{id}/submit-form", new HttpEntity<>(body, headers), String.class, taskId);
+    return engine.send(EngineApi.ADMIN, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", body);
   }
 
   /** The id of the process instance a successful filing started. */
@@ -66,9 +65,6 @@ final class FormsOverHttp {
   }
 
   private ResponseEntity<String> post(String url, ObjectNode variables) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    String body = json.createObjectNode().set("variables", variables).toString();
-    return http.postForEntity(url, new HttpEntity<>(body, headers), String.class);
+    return engine.send(EngineApi.ADMIN, HttpMethod.POST, url, json.createObjectNode().set("variables", variables).toString());
   }
 }
