@@ -117,6 +117,6 @@ class CsvFormulaTest extends LifecycleTest {
   }
 
   private TestRestTemplate admin() {
-    return http.withBasicAuth("admin", "test-admin-secret");
+    return http.withBasicAuth(EngineApi.ADMIN, EngineApi.ADMIN_PASSWORD);
   }
 }

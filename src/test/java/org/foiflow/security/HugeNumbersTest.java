@@ -160,6 +160,6 @@ class HugeNumbersTest extends LifecycleTest {
   }
 
   private TestRestTemplate admin() {
-    return http.withBasicAuth("admin", "test-admin-secret");
+    return http.withBasicAuth(EngineApi.ADMIN, EngineApi.ADMIN_PASSWORD);
   }
 }
