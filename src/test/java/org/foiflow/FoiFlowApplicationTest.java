@@ -48,7 +48,7 @@ class FoiFlowApplicationTest {
     assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     var asAdmin =
-        http.withBasicAuth("admin", "test-admin-secret")
+        http.withBasicAuth("admin", "Test-Owner-Secret-1")
             .getForEntity("/engine-rest/process-definition", String.class);
     assertThat(asAdmin.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(
@@ -78,7 +78,7 @@ class FoiFlowApplicationTest {
         }}""";
     var headers = new org.springframework.http.HttpHeaders();
     headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-    headers.setBasicAuth("admin", "test-admin-secret");
+    headers.setBasicAuth("admin", "Test-Owner-Secret-1");
 
     var started = http.postForEntity(url, new org.springframework.http.HttpEntity<>(good, headers), String.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -94,7 +94,7 @@ class FoiFlowApplicationTest {
 
   @Test
   void adminIsCreatedWithTheConfiguredPassword() {
-    assertThat(identityService.checkPassword("admin", "test-admin-secret")).isTrue();
+    assertThat(identityService.checkPassword("admin", "Test-Owner-Secret-1")).isTrue();
     assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count())
         .isEqualTo(1);
   }

@@ -27,7 +27,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 final class BenchApp implements AutoCloseable {
 
-  static final String PASSWORD = "bench-password-123";
+  static final String PASSWORD = "Bench-Owner-Secret-1";
 
   final ConfigurableApplicationContext context;
   final ProcessEngine engine;

@@ -1,9 +1,9 @@
 package org.foiflow.admin;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the `admin` user at first start. Its password comes from FOIFLOW_ADMIN_PASSWORD; when
  * that is unset a random one is generated and logged once, so there is never a fixed default.
+ * Either way it meets the engine's password policy: a configured one that does not stops start-up.
  */
 @Component
 public class AdminAccount {
@@ -38,10 +39,15 @@ public class AdminAccount {
   public void createAdminOnFirstStart() {
     if (identityService.createUserQuery().userId(ADMIN_ID).count() == 0) {
       boolean generated = configuredPassword.isBlank();
-      String password = generated ? randomPassword() : configuredPassword;
       User admin = identityService.newUser(ADMIN_ID);
       admin.setFirstName("FOI Flow");
       admin.setLastName("Administrator");
+      PasswordPolicy policy = identityService.getPasswordPolicy();
+      String password = generated ? AdminPassword.generate(policy, admin) : configuredPassword;
+      List<String> broken = AdminPassword.brokenRules(policy, password, admin);
+      if (!broken.isEmpty()) {
+        throw new AdminPasswordRefused(broken);
+      }
       admin.setPassword(password);
       identityService.saveUser(admin);
       if (generated) {
@@ -59,11 +65,5 @@ public class AdminAccount {
     if (identityService.createUserQuery().userId(ADMIN_ID).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       identityService.createMembership(ADMIN_ID, Groups.CAMUNDA_ADMIN);
     }
-  }
-
-  private static String randomPassword() {
-    byte[] bytes = new byte[18];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

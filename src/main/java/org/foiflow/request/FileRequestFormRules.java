@@ -18,6 +18,7 @@ class FileRequestFormRules implements FormRules {
   static final int MAX_SUBJECT = 200;
   // Long enough for a detailed multi-part request, short enough to fit an email comfortably.
   static final int MAX_REQUEST_TEXT = 20_000;
+  static final String SEND_BY_EMAIL = "EMAIL";
   static final Set<String> REGIMES =
       Arrays.stream(Regime.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
@@ -42,12 +43,16 @@ class FileRequestFormRules implements FormRules {
     form.requireOneOf("regime", "Regime", REGIMES);
     form.requireText("subject", "Subject", MAX_SUBJECT);
     form.requireText("requestText", "Request text", MAX_REQUEST_TEXT);
-    form.requireOneOf("sendBy", "Send by", Set.of("EMAIL", "ELSEWHERE"));
+    String sendBy = form.requireOneOf("sendBy", "Send by", Set.of(SEND_BY_EMAIL, "ELSEWHERE"));
     form.requireText("requesterName", "Your name", MAX_NAME);
     form.requireEmail("requesterEmail", "Your email");
     LocalDate sent = form.optionalDate("sentDate", "Date sent");
     if (sent != null && sent.isAfter(form.today())) {
       form.problem("sentDate", "Date sent " + sent + " is in the future");
+    } else if (sent != null && sent.isBefore(form.today()) && SEND_BY_EMAIL.equals(sendBy)) {
+      // FOI Flow emails the letter now, and the authority's clock starts when it receives it.
+      form.problem("sentDate", "Date sent " + sent + " is in the past, but FOI Flow emails the request today:"
+          + " leave the date empty, or choose \"I sent it another way\" for a request you sent yourself");
     }
   }
 }

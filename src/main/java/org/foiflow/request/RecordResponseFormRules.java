@@ -2,6 +2,8 @@ package org.foiflow.request;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.figures.FigureRules;
 import org.foiflow.form.FormRules;
 import org.foiflow.form.SubmittedForm;
@@ -20,6 +22,11 @@ class RecordResponseFormRules implements FormRules {
           "PUBLIC_INTEREST_EXTENSION", "EIR_EXTENSION", "ACKNOWLEDGED", "NO_RESPONSE", "WITHDRAWN");
 
   private final FigureRules figures = new FigureRules();
+  private final StatutoryClock clock;
+
+  RecordResponseFormRules(StatutoryClock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public String formId() {
@@ -73,12 +80,28 @@ class RecordResponseFormRules implements FormRules {
         requireLaterThanDue(form, form.optionalDate("extendedDueDate", "Extended due date"), due);
       }
       case "FEES_NOTICE" -> {
+        requireFeeLapseRule(form, responseDate);
         String amount = form.text("feeAmount");
         if (amount != null && !amount.matches("\\d{1,7}(\\.\\d{1,2})?")) {
           form.problem("feeAmount", "Fee " + SubmittedForm.quoted(amount) + " is not an amount in pounds such as 45.50");
         }
       }
       default -> { }
+    }
+  }
+
+  /**
+   * A fees notice pauses the clock until the fee is paid or the request lapses; a regime whose
+   * statute sets no lapse period (statutory-deadlines.dmn, feeLapse) would pause it for ever.
+   */
+  private void requireFeeLapseRule(SubmittedForm form, LocalDate noticeGiven) {
+    String regime = form.text("regime");
+    if (regime == null || noticeGiven == null || !FileRequestFormRules.REGIMES.contains(regime)) {
+      return;
+    }
+    if (clock.feeLapse(Regime.valueOf(regime), noticeGiven).isEmpty()) {
+      form.problem("response", "A fees notice cannot be recorded under regime " + regime
+          + ": its law sets no period after which an unpaid fee ends the request");
     }
   }
 

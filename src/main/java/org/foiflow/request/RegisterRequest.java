@@ -32,7 +32,9 @@ class RegisterRequest implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate filed = today.date();
     LocalDate sent = RequestVariables.date(execution, "sentDate");
-    if (sent == null) {
+    // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1)(a): sent
+    // electronically, received the day it is sent); the form refuses an earlier date with EMAIL.
+    if (sent == null || FileRequestFormRules.SEND_BY_EMAIL.equals(execution.getVariable("sendBy"))) {
       sent = filed;
     }
     String reference = references.next(filed.getYear());

@@ -20,7 +20,7 @@ final class AuthorityApi {
   private final TestRestTemplate http;
 
   AuthorityApi(TestRestTemplate http) {
-    this.http = http.withBasicAuth("admin", "test-admin-secret");
+    this.http = http.withBasicAuth("admin", "Test-Owner-Secret-1");
   }
 
   /** Bytes, not a String: RestTemplate would encode a text/csv String as ISO-8859-1. */

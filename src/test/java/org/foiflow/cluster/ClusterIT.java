@@ -59,7 +59,7 @@ import org.junit.jupiter.api.TestInstance;
 class ClusterIT {
 
   static final int REQUESTS = 1_000;
-  static final String PASSWORD = "cluster-admin-secret";
+  static final String PASSWORD = "Cluster-Owner-Secret-1";
   /** Short, so that the test need not wait Camunda's five minutes before node B takes over. */
   static final int LOCK_MILLIS = 10_000;
   static final List<String> REMINDER_TIMERS =

@@ -164,9 +164,14 @@ class ClockEventsTest {
   }
 
   @Test
-  void regimesWithoutAFeeLapsePeriodHaveNone() {
-    assertThat(clock.feeLapse(Regime.UK_EIR, date("2024-01-10"))).isEmpty();
-    assertThat(clock.feeLapse(Regime.SCOTLAND_FOISA, date("2024-01-10"))).isEmpty();
+  void eachRegimeHasItsOwnFeeLapseOrNone() {
+    // FOISA s.9(4): three months beginning with the day the notice is given.
+    assertThat(clock.feeLapse(Regime.SCOTLAND_FOISA, date("2024-01-10"))).contains(date("2024-04-09"));
+    // EIR reg 8: 60 working days beginning with the notification, on UK-wide working days (the
+    // Northern Irish 18 March substitute day, Good Friday and Easter Monday are skipped).
+    assertThat(clock.feeLapse(Regime.UK_EIR, date("2024-01-10"))).contains(date("2024-04-05"));
+    assertThat(clock.feeLapse(Regime.US_FOIA, date("2024-01-10"))).isEmpty();
+    assertThat(clock.feeLapse(Regime.IE_FOI, date("2024-01-10"))).isEmpty();
   }
 
   @Test

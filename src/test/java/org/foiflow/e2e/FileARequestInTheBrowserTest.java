@@ -44,7 +44,7 @@ class FileARequestInTheBrowserTest {
 
   private static final String USER = "admin";
   /** src/test/resources/config/application.yaml. Never try a wrong one: Camunda locks the user out. */
-  private static final String PASSWORD = "test-admin-secret";
+  private static final String PASSWORD = "Test-Owner-Secret-1";
   private static final String PROCESS_KEY = "foi-request";
   private static final String METRIC = "Tip-offs from MPs to immigration enforcement";
   private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");

@@ -48,7 +48,7 @@ class AuthorityStatisticsTest extends LifecycleTest {
     submitTask(late, "Task_RecordReviewOutcome", Map.of("reviewOutcome", "OVERTURNED", "reviewOutcomeDate", "2025-04-17"));
 
     List<Map<String, Object>> stats =
-        http.withBasicAuth("admin", "test-admin-secret")
+        http.withBasicAuth("admin", "Test-Owner-Secret-1")
             .exchange("/api/authorities/stats", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {})
             .getBody();
 

@@ -40,7 +40,7 @@ class FigureApiTest {
 
   @BeforeEach
   void storeOneMetricAtThreeForces() {
-    admin = http.withBasicAuth("admin", "test-admin-secret");
+    admin = http.withBasicAuth("admin", "Test-Owner-Secret-1");
     metric = "Officers investigated " + UUID.randomUUID();
     store.add(List.of(
         figure("FOI-2025-9001", "Metropolitan Police Service", "58", 2022, List.of()),

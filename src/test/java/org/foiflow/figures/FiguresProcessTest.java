@@ -109,7 +109,7 @@ class FiguresProcessTest extends LifecycleTest {
     today(MONDAY);
     ProcessInstance request = fileRequest(Map.of());
     String taskId = openTask(request).getId();
-    TestRestTemplate admin = http.withBasicAuth("admin", "test-admin-secret");
+    TestRestTemplate admin = http.withBasicAuth("admin", "Test-Owner-Secret-1");
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
 

@@ -41,12 +41,12 @@ class ApiAuthenticationTest {
     // which would fail any admin login that follows in the shared test context.
     if (identityService.createUserQuery().userId(PROBE).count() == 0) {
       User probe = identityService.newUser(PROBE);
-      probe.setPassword("probe-secret");
+      probe.setPassword("Probe-Caller-Secret-1");
       identityService.saveUser(probe);
     }
     assertThat(http.withBasicAuth(PROBE, "wrong").getForEntity(PROTECTED, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.withBasicAuth("nobody", "test-admin-secret").getForEntity(PROTECTED, String.class).getStatusCode())
+    assertThat(http.withBasicAuth("nobody", "Test-Owner-Secret-1").getForEntity(PROTECTED, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -61,7 +61,7 @@ class ApiAuthenticationTest {
   @Test
   void acceptsTheAdminsBasicCredentials() {
     ResponseEntity<String> response =
-        http.withBasicAuth("admin", "test-admin-secret").getForEntity(PROTECTED, String.class);
+        http.withBasicAuth("admin", "Test-Owner-Secret-1").getForEntity(PROTECTED, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
@@ -79,7 +79,7 @@ class ApiAuthenticationTest {
 
   @Test
   void acceptsTheCockpitLoginSession() {
-    String session = WebappSession.cockpit(http, "admin", "test-admin-secret").cookie();
+    String session = WebappSession.cockpit(http, "admin", "Test-Owner-Secret-1").cookie();
     assertThat(getWith(HttpHeaders.COOKIE, session).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 

@@ -95,7 +95,7 @@ class ApiCsrfTest {
   }
 
   private TestRestTemplate admin() {
-    return http.withBasicAuth("admin", "test-admin-secret");
+    return http.withBasicAuth("admin", "Test-Owner-Secret-1");
   }
 
   private String search(String name) {

@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 record EngineApi(TestRestTemplate http, TaskService taskService) {
 
   static final String ADMIN = "admin";
-  static final String ADMIN_PASSWORD = "test-admin-secret";
+  static final String ADMIN_PASSWORD = "Test-Owner-Secret-1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A request filed by {@code requester} through submit-form, with its first task. */

@@ -251,7 +251,7 @@ class RequestAccessTest {
   }
 
   private TestRestTemplate as(String user) {
-    return http.withBasicAuth(user, user.equals("admin") ? "test-admin-secret" : Requesters.PASSWORD);
+    return http.withBasicAuth(user, user.equals("admin") ? "Test-Owner-Secret-1" : Requesters.PASSWORD);
   }
 
   private static HttpEntity<String> jsonBody(String body) {

@@ -10,7 +10,7 @@ final class Requesters {
   static final String A = "requester-a";
   static final String B = "requester-b";
   static final String EDITOR = "editor";
-  static final String PASSWORD = "test-user-secret";
+  static final String PASSWORD = "Test-User-Secret-1";
 
   private Requesters() {}
 

@@ -99,6 +99,6 @@ class UntrustedTextTest {
   }
 
   private TestRestTemplate admin() {
-    return http.withBasicAuth("admin", "test-admin-secret");
+    return http.withBasicAuth("admin", "Test-Owner-Secret-1");
   }
 }

@@ -122,7 +122,7 @@ class RequestDeadlinesEndpointTest {
   }
 
   private TestRestTemplate admin() {
-    return http.withBasicAuth("admin", "test-admin-secret");
+    return http.withBasicAuth("admin", "Test-Owner-Secret-1");
   }
 
   private ProcessInstance file(String authority, LocalDate sent) {
