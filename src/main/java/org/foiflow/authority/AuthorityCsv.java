@@ -1,5 +1,7 @@
 package org.foiflow.authority;
 
+import static org.foiflow.form.SubmittedForm.quoted;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.foiflow.deadline.Regime;
+import org.foiflow.security.SpreadsheetFormulas;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,7 +93,7 @@ public class AuthorityCsv {
         Long firstLine = lineOfName.putIfAbsent(Authority.nameKey(authority.name()), line);
         if (firstLine != null) {
           throw new AuthorityCsvException(
-              line, NAME + " '" + authority.name() + "' is already on line " + firstLine);
+              line, NAME + " " + quoted(authority.name()) + " is already on line " + firstLine);
         }
         rows.add(new Row(line, authority));
       }
@@ -144,8 +147,15 @@ public class AuthorityCsv {
     for (ConstraintViolation<Authority> v : validator.validate(authority)) {
       problems.putIfAbsent(column(v), describe(v));
     }
+    for (String column : List.of(NAME, EMAIL, WEBSITE)) {
+      String text = value(record, column);
+      if (SpreadsheetFormulas.startsFormula(text)) {
+        problems.putIfAbsent(column, column + " " + quoted(text)
+            + " starts with a character spreadsheets run as a formula (= + - @); remove it");
+      }
+    }
     if (code != null && regime == null) {
-      problems.put(REGIME, REGIME + " '" + shorten(code) + "' is not a known regime " + REGIME_CODES);
+      problems.put(REGIME, REGIME + " " + quoted(code) + " is not a known regime " + REGIME_CODES);
     }
     // Report the leftmost bad field, as a person reading the row would find it.
     for (String column : COLUMN_ORDER) {
@@ -184,12 +194,8 @@ public class AuthorityCsv {
 
   private static String describe(ConstraintViolation<Authority> violation) {
     Object value = violation.getInvalidValue();
-    String quoted = value == null ? "" : " '" + shorten(value.toString()) + "'";
-    return column(violation) + quoted + " " + violation.getMessage();
-  }
-
-  private static String shorten(String value) {
-    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    String shown = value == null ? "" : " " + quoted(value);
+    return column(violation) + shown + " " + violation.getMessage();
   }
 
   /** Spreadsheet programs often save UTF-8 CSV with a BOM, which would stick to the first column. */

@@ -11,6 +11,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
+import org.foiflow.form.SubmittedForm;
 import org.foiflow.security.RequestAccess;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -104,7 +105,7 @@ public class AuthorityImportController {
   @ExceptionHandler({IllegalCharsetNameException.class, UnsupportedCharsetException.class})
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   Map<String, String> unknownCharset(IllegalArgumentException e) {
-    return Map.of("error", "unknown charset " + e.getMessage());
+    return Map.of("error", "unknown charset " + SubmittedForm.quoted(e.getMessage()));
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)

@@ -1,5 +1,7 @@
 package org.foiflow.deadline;
 
+import static org.foiflow.form.SubmittedForm.quoted;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -52,7 +54,7 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
     try {
       return Regime.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidParameter("regime: " + shown(value) + " is not one of " + codes);
+      throw new InvalidParameter("regime: " + quoted(value) + " is not one of " + codes);
     }
   }
 
@@ -60,7 +62,7 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
     String[] parts = value.split("/", -1);
     if (parts.length != 2) {
       throw new InvalidParameter(
-          "feePaused: " + shown(value) + " is not FROM/TO (YYYY-MM-DD/YYYY-MM-DD)");
+          "feePaused: " + quoted(value) + " is not FROM/TO (YYYY-MM-DD/YYYY-MM-DD)");
     }
     LocalDate from = date("feePaused", parts[0]);
     LocalDate to = date("feePaused", parts[1]);
@@ -87,7 +89,7 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
       date = LocalDate.parse(value, ISO_DATE);
     } catch (DateTimeParseException e) {
       throw new InvalidParameter(
-          parameter + ": " + shown(value) + " is not a valid date (YYYY-MM-DD)");
+          parameter + ": " + quoted(value) + " is not a valid date (YYYY-MM-DD)");
     }
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
       throw new InvalidParameter(
@@ -96,9 +98,4 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
     return date;
   }
 
-  /** The caller's text, printable and short, for an error message. */
-  private static String shown(String value) {
-    String printable = value.replaceAll("\\p{Cntrl}", "?");
-    return printable.length() > 40 ? printable.substring(0, 40) + "..." : printable;
-  }
 }

@@ -1,5 +1,7 @@
 package org.foiflow.figures;
 
+import static org.foiflow.security.SpreadsheetFormulas.asText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -67,15 +69,19 @@ public class FigureController {
     return access.onlyReadable(store.find(query), Figure::reference);
   }
 
-  /** The breakdown stays in its figure's row, as a JSON list that reads back exactly. */
+  /**
+   * The breakdown stays in its figure's row, as a JSON list that reads back exactly. Every text
+   * cell is made safe for spreadsheets; the value, written here from a number, and the dates are
+   * left as they are, so that a spreadsheet still reads -5 as a number.
+   */
   private String csv(List<Figure> figures) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get().print(out)) {
       for (Figure f : figures) {
         printer.printRecord(
-            f.reference(), f.authority(), f.metric(), f.value().toPlainString(), f.unit(),
-            f.periodFrom(), f.periodTo(), f.breakdown().isEmpty() ? "" : json.writeValueAsString(f.breakdown()),
-            f.sourceDocument(), f.sourcePage(), f.notes(), f.responseDate());
+            asText(f.reference()), asText(f.authority()), asText(f.metric()), f.value().toPlainString(), asText(f.unit()),
+            f.periodFrom(), f.periodTo(), f.breakdown().isEmpty() ? "" : asText(json.writeValueAsString(f.breakdown())),
+            asText(f.sourceDocument()), asText(f.sourcePage()), asText(f.notes()), f.responseDate());
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a breakdown as JSON", e);

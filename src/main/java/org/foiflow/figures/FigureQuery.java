@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import org.foiflow.form.SubmittedForm;
 
 /**
  * Filters of the figures API; null means any.
@@ -42,8 +43,7 @@ public record FigureQuery(String authority, String metric, LocalDate from, Local
     try {
       return LocalDate.parse(value.trim(), ISO_DATE);
     } catch (DateTimeParseException e) {
-      String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-      throw new InvalidParameter(parameter + ": '" + shown + "' is not a valid date (YYYY-MM-DD)");
+      throw new InvalidParameter(parameter + ": " + SubmittedForm.quoted(value) + " is not a valid date (YYYY-MM-DD)");
     }
   }
 

@@ -12,6 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
 import org.foiflow.form.SubmittedForm;
 
@@ -41,9 +43,15 @@ public final class FigureRules {
   static final int MAX_SOURCE_DOCUMENT = 500;
   static final int MAX_SOURCE_PAGE = 50;
   static final int MAX_NOTES = 4_000;
-  // What NUMERIC(24, 6) in V3__figures.sql holds.
-  private static final int MAX_SCALE = 6;
-  private static final BigDecimal LIMIT = new BigDecimal("1e18");
+  /**
+   * Figure values: NUMERIC(24, 6) in V3__figures.sql holds 18 digits before the point; 15 is what
+   * the figures page's chart (JavaScript numbers) shows exactly, and plenty for any count or sum.
+   */
+  static final int MAX_DIGITS = 15;
+  static final int MAX_DECIMALS = 6;
+  private static final Pattern NUMERAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+  /** Sign, 15 digits, point and 6 decimals, with room for leading or trailing zeros. */
+  private static final int MAX_TEXT = 40;
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -57,7 +65,7 @@ public final class FigureRules {
    */
   public List<Figure> check(SubmittedForm form, String response) {
     List<Entry> filled = new ArrayList<>();
-    JsonNode list = tree(form.value(FIELD), FIELD, form);
+    JsonNode list = tree(form, FIELD);
     if (list != null && !list.isArray()) {
       form.problem(FIELD, "Figures must be a list");
     } else if (list != null) {
@@ -71,7 +79,7 @@ public final class FigureRules {
     }
     for (int number = 1; number <= FORM_GROUPS; number++) {
       String field = GROUP_PREFIX + number;
-      JsonNode item = tree(form.value(field), field, form);
+      JsonNode item = tree(form, field);
       if (!isBlank(item)) {
         filled.add(new Entry(item, new Place(form, field, number)));
       }
@@ -193,26 +201,46 @@ public final class FigureRules {
       place.problem(field, label + " is required");
       return null;
     }
-    BigDecimal value;
-    if (node.isNumber()) {
-      value = node.decimalValue();
-    } else {
-      try {
-        value = node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
-      } catch (NumberFormatException e) {
-        value = null;
-      }
-    }
-    if (value == null) {
-      place.problem(field, label + " '" + node.asText() + "' is not a number (write 1234.5, without commas)");
+    if (!node.isNumber() && !node.isTextual()) {
+      place.problem(field, label + " must be a number, not a list, object or true/false");
       return null;
     }
+    String outOfRange =
+        label + " is out of range (at most " + MAX_DIGITS + " digits before the point and " + MAX_DECIMALS + " after)";
+    BigDecimal value;
+    if (node.isNumber()) {
+      value = decimal(node);
+    } else {
+      // Text is checked before it is converted: no exponent, no commas, and no longer than any
+      // number in range could be written.
+      String text = node.asText().trim();
+      if (text.length() > MAX_TEXT) {
+        place.problem(field, outOfRange);
+        return null;
+      }
+      value = NUMERAL.matcher(text).matches() ? new BigDecimal(text) : null;
+    }
+    if (value == null) {
+      place.problem(field, label + " " + SubmittedForm.quoted(node.asText()) + " is not a number like 1234.5");
+      return null;
+    }
+    // Counted, never written out: "1e999999999" is a valid BigDecimal, and its plain text would
+    // take gigabytes. Long arithmetic, as a scale can be as low as -2^31.
     value = value.stripTrailingZeros();
-    if (value.abs().compareTo(LIMIT) >= 0 || Math.max(value.scale(), 0) > MAX_SCALE) {
-      place.problem(field, label + " " + value.toPlainString() + " is out of range (below 10^18, at most " + MAX_SCALE + " decimals)");
+    if ((long) value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DECIMALS) {
+      place.problem(field, outOfRange);
       return null;
     }
     return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /** A JSON number: exact as sent (a BigDecimal), or a double from a parsed Spin value. */
+  private static BigDecimal decimal(JsonNode number) {
+    try {
+      return number.decimalValue();
+    } catch (NumberFormatException infiniteOrNaN) {
+      return null;
+    }
   }
 
   private static LocalDate date(JsonNode item, String name, Place place, String label) {
@@ -227,12 +255,12 @@ public final class FigureRules {
       LocalDate date = LocalDate.parse(datePart);
       // Statistics reach back further than FOI itself, but not before 1800.
       if (date.getYear() < 1800 || date.getYear() > 2100) {
-        place.problem("." + name, label + " " + text + " is outside 1800-2100");
+        place.problem("." + name, label + " " + SubmittedForm.quoted(text) + " is outside 1800-2100");
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
-      place.problem("." + name, label + " '" + text + "' is not a valid date (YYYY-MM-DD)");
+      place.problem("." + name, label + " " + SubmittedForm.quoted(text) + " is not a valid date (YYYY-MM-DD)");
       return null;
     }
   }
@@ -271,11 +299,17 @@ public final class FigureRules {
     return false;
   }
 
-  private static JsonNode tree(Object value, String field, SubmittedForm form) {
-    if (value == null) {
-      return null;
-    }
+  /**
+   * The submitted JSON as a tree. A REST client's Json variable is parsed only when it is first
+   * read, here, so its mistakes (bad syntax, nesting or numbers beyond Jackson's limits) surface
+   * here too, and become the submitter's problem rather than a server error.
+   */
+  private static JsonNode tree(SubmittedForm form, String field) {
     try {
+      Object value = form.json(field);
+      if (value == null) {
+        return null;
+      }
       if (value instanceof SpinJsonNode spin) {
         return JSON.readTree(spin.toString());
       }
@@ -283,7 +317,7 @@ public final class FigureRules {
         return text.isBlank() ? null : JSON.readTree(text);
       }
       return JSON.valueToTree(value);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (JsonProcessingException | IllegalArgumentException | SpinRuntimeException e) {
       form.problem(field, "Figures are not valid JSON");
       return null;
     }

@@ -1,10 +1,10 @@
 package org.foiflow.figures;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.form.SubmittedForm;
 import org.foiflow.request.Today;
 import org.springframework.stereotype.Component;
@@ -29,9 +29,10 @@ class StoreFigures implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // The same reading as the form check, which already passed: a problem here is a bug. The
     // figures belong to this request, whatever a submission said: its business key is the reference.
-    Map<String, Object> known = new HashMap<>(execution.getVariables());
-    known.put("reference", execution.getProcessBusinessKey());
-    SubmittedForm recorded = new SubmittedForm(Map.of(), known, today.date());
+    // The variables stay serialized, so that the figures are read from their JSON text, digit for digit.
+    VariableMap variables = execution.getVariablesTyped(false);
+    variables.putValue("reference", execution.getProcessBusinessKey());
+    SubmittedForm recorded = new SubmittedForm(variables, Map.of(), today.date());
     List<Figure> figures = rules.check(recorded, (String) execution.getVariable("response"));
     if (!recorded.problems().isEmpty()) {
       throw new IllegalStateException("figures of " + execution.getProcessBusinessKey() + ": " + recorded.problems());

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 
 /**
  * The values a person submitted in a form, with what the process already knows, and the problems
@@ -23,6 +25,10 @@ public final class SubmittedForm {
   // Deliberately plain: one @, a dot in the domain, no spaces. Real checking is the mail server's.
   private static final Pattern EMAIL =
       Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
+
+  /** How much of a submitted value an error message shows: enough to recognise it, no more. */
+  static final int ECHO_LIMIT = 80;
+  static final int SHOWN_PROBLEMS = 10;
 
   private final Map<String, Object> submitted;
   private final Map<String, Object> known;
@@ -43,6 +49,20 @@ public final class SubmittedForm {
   public Object value(String field) {
     Object value = submitted.get(field);
     return value != null ? value : known.get(field);
+  }
+
+  /**
+   * For a Json variable a REST client sent, its text exactly as sent, not yet parsed; otherwise
+   * the value. Parsing it into Spin reads every JSON number as a double, which rounds long
+   * numbers and turns "-1e-999999999" into 0 before anyone can check it.
+   */
+  public Object json(String field) {
+    if (submitted instanceof VariableMap variables
+        && variables.getValueTyped(field) instanceof SerializableValue serializable
+        && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return value(field);
   }
 
   public String text(String field) {
@@ -75,7 +95,7 @@ public final class SubmittedForm {
   public String requireEmail(String field, String label) {
     String text = requireText(field, label, 254);
     if (text != null && text.length() <= 254 && !EMAIL.matcher(text).matches()) {
-      problem(field, label + " '" + text + "' is not a valid email address");
+      problem(field, label + " " + quoted(text) + " is not a valid email address");
     }
     return text;
   }
@@ -85,7 +105,7 @@ public final class SubmittedForm {
     if (text == null) {
       problem(field, label + " is required");
     } else if (!allowed.contains(text)) {
-      problem(field, label + " '" + text + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+      problem(field, label + " " + quoted(text) + " is not one of " + String.join(", ", allowed.stream().sorted().toList()));
       return null;
     }
     return text;
@@ -109,14 +129,27 @@ public final class SubmittedForm {
     try {
       LocalDate date = LocalDate.parse(datePart, ISO_DATE);
       if (date.getYear() < 2000 || date.getYear() > 2100) {
-        problem(field, label + " " + text + " is outside 2000-2100");
+        problem(field, label + " " + quoted(text) + " is outside 2000-2100");
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
-      problem(field, label + " '" + text + "' is not a valid date (YYYY-MM-DD)");
+      problem(field, label + " " + quoted(text) + " is not a valid date (YYYY-MM-DD)");
       return null;
     }
+  }
+
+  /**
+   * A value someone sent, as an error message shows it: in quotes, on one line, and cut to
+   * {@value #ECHO_LIMIT} characters with "…", so that a huge value cannot make a huge answer.
+   */
+  public static String quoted(Object value) {
+    String text = String.valueOf(value);
+    if (text.length() > ECHO_LIMIT) {
+      int end = Character.isHighSurrogate(text.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+      text = text.substring(0, end) + "…";
+    }
+    return "'" + text.replaceAll("\\p{Cntrl}", "?") + "'";
   }
 
   public void problem(String field, String message) {
@@ -125,5 +158,15 @@ public final class SubmittedForm {
 
   public List<String> problems() {
     return Collections.unmodifiableList(problems);
+  }
+
+  /**
+   * The problems on one line for the answer (and Camunda's log): the first {@value
+   * #SHOWN_PROBLEMS}, then how many more, so that 200 bad figures still get a short answer.
+   */
+  public String summary() {
+    String shown = String.join("; ", problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS)));
+    int more = problems.size() - SHOWN_PROBLEMS;
+    return more > 0 ? shown + "; and " + more + " more" : shown;
   }
 }

@@ -26,7 +26,10 @@ final class ValidatingFormHandlers {
 
   private ValidatingFormHandlers() {}
 
-  /** Checks a submission against the form's rules, then lets the engine's handler store it. */
+  /**
+   * Checks a submission against the form's rules, then lets the engine's handler store it, with
+   * long texts stored whole ({@link LongText}).
+   */
   private abstract static class Validating<H extends FormHandler> implements FormHandler {
     final H engineHandler;
     private final FormRules rules;
@@ -63,8 +66,9 @@ final class ValidatingFormHandlers {
       }
       rules.check(form);
       if (!form.problems().isEmpty()) {
-        throw new FormFieldValidationException(rules.formId(), String.join("; ", form.problems()));
+        throw new FormFieldValidationException(rules.formId(), form.summary());
       }
+      LongText.keepWhole(properties);
       engineHandler.submitFormVariables(properties, variableScope);
     }
   }

@@ -69,7 +69,7 @@ class RecordResponseFormRules implements FormRules {
         String regime = form.text("regime");
         // s.10(3) FOIA only; FOISA has no public interest extension, EIR has its own (reg 7).
         if (!"UK_FOIA".equals(regime) && !"UK_SCHOOL".equals(regime)) {
-          form.problem("response", "A public interest extension does not exist under " + regime);
+          form.problem("response", "A public interest extension does not exist under " + SubmittedForm.quoted(regime));
         }
         requireLaterThanDue(form, form.requireDate("extendedDueDate", "Extended due date"), due);
       }
@@ -83,7 +83,7 @@ class RecordResponseFormRules implements FormRules {
         requireFeeLapseRule(form, responseDate);
         String amount = form.text("feeAmount");
         if (amount != null && !amount.matches("\\d{1,7}(\\.\\d{1,2})?")) {
-          form.problem("feeAmount", "Fee '" + amount + "' is not an amount in pounds such as 45.50");
+          form.problem("feeAmount", "Fee " + SubmittedForm.quoted(amount) + " is not an amount in pounds such as 45.50");
         }
       }
       default -> { }

@@ -1,5 +1,7 @@
 package org.foiflow.tracking;
 
+import org.foiflow.form.SubmittedForm;
+
 /**
  * Which slice of the open requests, earliest deadline first, to list: Camunda's REST paging
  * parameters (firstResult, maxResults), so scripts page this list like /engine-rest. Without them
@@ -35,15 +37,14 @@ public record DeadlinePage(int firstResult, int maxResults) {
       return absent;
     }
     String range = min + " to " + max;
-    try {
-      int number = Integer.parseInt(value.trim());
+    // Bounded as text before converting, like every number taken from a request.
+    String digits = value.trim();
+    if (digits.matches("\\d{1,10}")) {
+      long number = Long.parseLong(digits);
       if (number >= min && number <= max) {
-        return number;
+        return (int) number;
       }
-    } catch (NumberFormatException notANumber) {
-      // the same message as out of range, below
     }
-    String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
-    throw new InvalidParameter(name + ": " + shown + " is not a whole number from " + range);
+    throw new InvalidParameter(name + ": " + SubmittedForm.quoted(value) + " is not a whole number from " + range);
   }
 }

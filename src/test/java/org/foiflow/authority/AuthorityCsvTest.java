@@ -82,10 +82,24 @@ class AuthorityCsvTest {
   }
 
   @Test
+  void rejectsNamesThatSpreadsheetsWouldRunAsFormulas() {
+    assertRejected(
+        "name,foi_email,default_regime\nHome Office,foi@example.gov.uk,UK_FOIA\n\"=HYPERLINK(\"\"http://x.example\"\")\",a@example.gov.uk,UK_FOIA\n",
+        "line 3: name '=HYPERLINK(\"http://x.example\")' starts with a character spreadsheets run as a formula (= + - @); remove it");
+    assertRejected(
+        "name,foi_email,default_regime\n\"\t@SUM(1)\",a@example.gov.uk,UK_FOIA\n",
+        "line 2: name '@SUM(1)' starts with a character spreadsheets run as a formula (= + - @); remove it");
+    assertRejected(
+        "name,foi_email,default_regime\nHome Office,+1@example.gov.uk,UK_FOIA\n",
+        "line 2: foi_email '+1@example.gov.uk' starts with a character spreadsheets run as a formula (= + - @); remove it");
+    assertThat(parse("name,foi_email,default_regime\nAnglo-Welsh Board (=1),a@example.gov.uk,UK_FOIA\n")).hasSize(1);
+  }
+
+  @Test
   void rejectsLongNamesAndOddWebsites() {
     assertRejected(
         "name,foi_email,default_regime\n" + "N".repeat(201) + ",a@example.gov.uk,UK_FOIA\n",
-        "line 2: name '" + "N".repeat(57) + "...' is longer than 200 characters");
+        "line 2: name '" + "N".repeat(80) + "…' is longer than 200 characters");
     assertRejected(
         "name,foi_email,default_regime,website\nA,a@example.gov.uk,UK_FOIA,www.example.gov.uk\n",
         "line 2: website 'www.example.gov.uk' is not an http(s) address");

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.foiflow.form.SubmittedForm;
 import org.junit.jupiter.api.Test;
 
@@ -118,10 +121,10 @@ class FigureRulesTest {
 
     assertThat(rules.check(form, "IN_FULL")).isEmpty();
     assertThat(form.problems()).containsExactly(
-        "figures[1].value: Figure 1: value 'lots' is not a number (write 1234.5, without commas)",
+        "figures[1].value: Figure 1: value 'lots' is not a number like 1234.5",
         "figures[1].unit: Figure 1: unit is required (e.g. tip-offs, pounds, officers)",
         "figures[2].periodTo: Figure 2: the period ends (2013-12-31) before it starts (2014-01-01)",
-        "figures[2].breakdown[1].value: Figure 2: breakdown row 1 value '1,000' is not a number (write 1234.5, without commas)");
+        "figures[2].breakdown[1].value: Figure 2: breakdown row 1 value '1,000' is not a number like 1234.5");
   }
 
   @Test
@@ -158,5 +161,89 @@ class FigureRulesTest {
     SubmittedForm object = form("{\"value\": 1}");
     rules.check(object, "IN_FULL");
     assertThat(object.problems()).containsExactly("figures: Figures must be a list");
+  }
+
+  @Test
+  void boundsNumbersAsTextBeforeConvertingThem() {
+    for (String value : List.of("1e999999999", "-1e-999999999", "1E+3", "NaN", "Infinity", "0x10", "1,000", "1 000", "")) {
+      Map<String, Object> figure = tipOffs();
+      figure.put("value", value);
+      SubmittedForm form = form(List.of(figure));
+      assertThat(rules.check(form, "IN_FULL")).as(value).isEmpty();
+      assertThat(form.problems()).as(value).singleElement().asString().startsWith("figures[1].value: Figure 1: value");
+    }
+    Map<String, Object> figure = tipOffs();
+    figure.put("value", "9".repeat(5_000));
+    SubmittedForm form = form(List.of(figure));
+    rules.check(form, "IN_FULL");
+    assertThat(form.problems())
+        .containsExactly("figures[1].value: Figure 1: value is out of range (at most 15 digits before the point and 6 after)");
+  }
+
+  @Test
+  void takesNumbersUpToFifteenDigitsAndSixDecimals() {
+    for (String value : List.of("999999999999999.999999", "-999999999999999.999999", "+0000012.5000000", "0")) {
+      Map<String, Object> figure = tipOffs();
+      figure.put("value", value);
+      SubmittedForm form = form(List.of(figure));
+      assertThat(rules.check(form, "IN_FULL")).as(value).singleElement()
+          .satisfies(read -> assertThat(read.value()).isEqualByComparingTo(value));
+    }
+    for (String value : List.of("1000000000000000", "0.0000001")) {
+      Map<String, Object> figure = tipOffs();
+      figure.put("value", value);
+      SubmittedForm form = form(List.of(figure));
+      rules.check(form, "IN_FULL");
+      assertThat(form.problems()).as(value).singleElement().asString().contains("is out of range");
+    }
+  }
+
+  @Test
+  void refusesAFigureValueThatIsNotANumberOrText() {
+    for (String value : List.of("{\"n\":1}", "[1]", "true")) {
+      SubmittedForm form = form(figureWithValue(value));
+      rules.check(form, "IN_FULL");
+      assertThat(form.problems()).as(value)
+          .containsExactly("figures[1].value: Figure 1: value must be a number, not a list, object or true/false");
+    }
+  }
+
+  @Test
+  void refusesJsonNestedBeyondReason() {
+    SubmittedForm form = form("[".repeat(5_000) + "]".repeat(5_000));
+    rules.check(form, "IN_FULL");
+    assertThat(form.problems()).containsExactly("figures: Figures are not valid JSON");
+  }
+
+  @Test
+  void countsTheDigitsOfJsonNumbersWithoutWritingThemOut() {
+    for (String literal : List.of("1e999999999", "-1e-999999999", "1E+2147483647", "1" + "0".repeat(40), "0.0000001")) {
+      SubmittedForm form = form(figureWithValue(literal));
+      rules.check(form, "IN_FULL");
+      assertThat(form.problems()).as(literal).singleElement().asString().contains("value is out of range");
+    }
+    SubmittedForm form = form(figureWithValue("1.25e3"));
+    assertThat(rules.check(form, "IN_FULL")).singleElement()
+        .satisfies(figure -> assertThat(figure.value()).isEqualByComparingTo("1250"));
+  }
+
+  @Test
+  void readsAJsonVariableFromItsTextDigitForDigit() {
+    String exact = figureWithValue("123456789012345.123456");
+    VariableMap submitted = Variables.createVariables().putValueTyped("figures", SpinValues.jsonValue(exact).create());
+    SubmittedForm form = new SubmittedForm(submitted, KNOWN, LocalDate.of(2025, 3, 20));
+    assertThat(rules.check(form, "IN_FULL")).singleElement()
+        .satisfies(figure -> assertThat(figure.value()).isEqualTo(new BigDecimal("123456789012345.123456")));
+
+    // Parsed by Spin, -1e-999999999 would be the double -0.0, and pass as 0.
+    submitted = Variables.createVariables().putValueTyped("figures", SpinValues.jsonValue(figureWithValue("-1e-999999999")).create());
+    form = new SubmittedForm(submitted, KNOWN, LocalDate.of(2025, 3, 20));
+    assertThat(rules.check(form, "IN_FULL")).isEmpty();
+    assertThat(form.problems()).singleElement().asString().contains("value is out of range");
+  }
+
+  private static String figureWithValue(String literal) {
+    return "[{\"metric\":\"m\",\"value\":" + literal + ",\"unit\":\"x\","
+        + "\"periodFrom\":\"2014-01-01\",\"periodTo\":\"2014-12-31\"}]";
   }
 }

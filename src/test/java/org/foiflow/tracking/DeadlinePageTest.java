@@ -22,15 +22,15 @@ class DeadlinePageTest {
   void refusesWhatIsNotAWholeNumberInRangeNamingTheParameter() {
     assertThatThrownBy(() -> DeadlinePage.parse("-1", null))
         .isInstanceOf(DeadlinePage.InvalidParameter.class)
-        .hasMessage("firstResult: -1 is not a whole number from 0 to 2147483647");
+        .hasMessage("firstResult: '-1' is not a whole number from 0 to 2147483647");
     assertThatThrownBy(() -> DeadlinePage.parse(null, "0"))
-        .hasMessage("maxResults: 0 is not a whole number from 1 to 1000");
+        .hasMessage("maxResults: '0' is not a whole number from 1 to 1000");
     assertThatThrownBy(() -> DeadlinePage.parse(null, "1001"))
-        .hasMessage("maxResults: 1001 is not a whole number from 1 to 1000");
+        .hasMessage("maxResults: '1001' is not a whole number from 1 to 1000");
     assertThatThrownBy(() -> DeadlinePage.parse("ten", null))
-        .hasMessage("firstResult: ten is not a whole number from 0 to 2147483647");
-    assertThatThrownBy(() -> DeadlinePage.parse(null, "1.5")).hasMessageStartingWith("maxResults: 1.5 ");
-    assertThatThrownBy(() -> DeadlinePage.parse("", null)).hasMessageStartingWith("firstResult:  is not");
+        .hasMessage("firstResult: 'ten' is not a whole number from 0 to 2147483647");
+    assertThatThrownBy(() -> DeadlinePage.parse(null, "1.5")).hasMessageStartingWith("maxResults: '1.5' ");
+    assertThatThrownBy(() -> DeadlinePage.parse("", null)).hasMessageStartingWith("firstResult: '' is not");
   }
 
   @Test

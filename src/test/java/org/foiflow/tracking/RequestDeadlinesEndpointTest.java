@@ -105,10 +105,10 @@ class RequestDeadlinesEndpointTest {
   @Test
   void badPagingParametersGetA400NamingTheParameter() {
     Map<String, String> bad = Map.of(
-        "?firstResult=-1", "firstResult: -1 is not a whole number from 0 to 2147483647",
-        "?maxResults=0", "maxResults: 0 is not a whole number from 1 to 1000",
-        "?maxResults=5000", "maxResults: 5000 is not a whole number from 1 to 1000",
-        "?firstResult=abc&maxResults=10", "firstResult: abc is not a whole number from 0 to 2147483647");
+        "?firstResult=-1", "firstResult: '-1' is not a whole number from 0 to 2147483647",
+        "?maxResults=0", "maxResults: '0' is not a whole number from 1 to 1000",
+        "?maxResults=5000", "maxResults: '5000' is not a whole number from 1 to 1000",
+        "?firstResult=abc&maxResults=10", "firstResult: 'abc' is not a whole number from 0 to 2147483647");
     bad.forEach((query, message) -> {
       ResponseEntity<JsonNode> response = admin().getForEntity(URL + query, JsonNode.class);
       assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
