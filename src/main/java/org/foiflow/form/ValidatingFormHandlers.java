@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.foiflow.request.Today;
 
 /**
@@ -58,6 +60,9 @@ final class ValidatingFormHandlers {
       for (String name : properties.keySet()) {
         if (!fields.contains(name)) {
           form.problem(shortened(name), "not a field of this form; FOI Flow sets it or does not use it");
+        } else if (plainText(properties.getValueTyped(name)) instanceof String text && text.length() > MAX_TEXT) {
+          // The forms' own limits are at most this; a field without one is bounded here.
+          form.problem(name, "too long (" + text.length() + " characters, at most " + MAX_TEXT + ")");
         }
       }
       if (!form.problems().isEmpty()) {
@@ -71,6 +76,14 @@ final class ValidatingFormHandlers {
       LongText.keepWhole(properties);
       engineHandler.submitFormVariables(properties, variableScope);
     }
+  }
+
+  /** The longest text any form field takes (a request's text, a response's notes). */
+  static final int MAX_TEXT = 20_000;
+
+  /** The value as sent, without parsing a Json or object value (FigureRules bounds those first). */
+  private static Object plainText(TypedValue value) {
+    return value == null || value instanceof SerializableValue ? null : value.getValue();
   }
 
   /** A variable name as sent can be any length: never echo more than a line of it. */

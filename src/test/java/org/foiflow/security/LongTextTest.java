@@ -89,6 +89,22 @@ class LongTextTest extends LifecycleTest {
   }
 
   @Test
+  void aClarificationWithoutALimitOfItsOwnIsBoundedLikeEveryFormText() {
+    ProcessInstance request = fileRequest(Map.of());
+    ObjectNode asked = json.createObjectNode();
+    FormsOverHttp.put(asked, "response", "CLARIFICATION_REQUESTED");
+    FormsOverHttp.put(asked, "responseDate", MONDAY.toString());
+    assertThat(forms().submitTask(openTask(request).getId(), asked).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String clarification = text(LIMIT + 1);
+    ObjectNode sent = json.createObjectNode();
+    FormsOverHttp.put(sent, "clarificationDate", MONDAY.toString());
+    FormsOverHttp.put(sent, "clarificationText", clarification);
+    assertRefusedShortly(forms().submitTask(openTask(request).getId(), sent), clarification);
+    assertThat(openTask(request).getTaskDefinitionKey()).isEqualTo("Task_SendClarification");
+  }
+
+  @Test
   void aTextThatFitsTheColumnStaysAPlainString() {
     String requestText = text(4_000);
     ResponseEntity<String> filed = fileOverHttp(requestText, UUID.randomUUID().toString());
