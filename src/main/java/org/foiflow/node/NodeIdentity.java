@@ -33,10 +33,6 @@ class NodeIdentity extends AbstractProcessEnginePlugin {
     this.jobLocks = jobLocks;
   }
 
-  String nodeId() {
-    return nodeId;
-  }
-
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     configuration.getJobExecutor().setLockOwner(nodeId);
