@@ -29,7 +29,8 @@ record BenchDatabase(String kind, String url, String username, String profile) {
     if (kind.equals("h2")) {
       String fileName = name + (keep ? "-kept" : "-" + System.currentTimeMillis());
       Path file = outDir.resolve("db").resolve(fileName).toAbsolutePath();
-      return new BenchDatabase(kind, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+      // The shipped settings (application.yaml): WRITE_DELAY=0 writes every commit before it returns.
+      return new BenchDatabase(kind, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
     }
     if (kind.equals("postgres")) {
       String db = "foiflow_bench_" + name + (keep ? "_kept" : "") + System.getProperty("bench.dbSuffix", "");

@@ -13,7 +13,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends one outbox email over SMTP unless it went already. A refusal is recorded on the row
- * (attempts, last error) and thrown on, so that the job fails and the engine retries it.
+ * (attempts, last error), logged in one line and thrown on as {@link MailNotSent}, so that the
+ * job fails and the engine retries it.
  */
 public class OutboxDelivery {
 
@@ -41,7 +42,12 @@ public class OutboxDelivery {
       smtp.send(compose(message));
     } catch (MailException e) {
       outbox.markFailed(id, e.getMessage());
-      throw e;
+      // One line per attempt: during an outage every email fails again at each retry, and a stack
+      // trace for each (two, with the engine's own) grew the log by 39 MB in 10 minutes (issue 20).
+      String failure = "Could not send %s for %s to %s (attempt %d): %s"
+          .formatted(message.kind(), message.reference(), message.recipient(), message.attempts() + 1, oneLine(e.getMessage()));
+      LOG.warn(failure);
+      throw new MailNotSent(failure);
     }
     outbox.markSent(id, now.get());
     LOG.info("Sent {} for {} to {}", message.kind(), message.reference(), message.recipient());
@@ -69,6 +75,10 @@ public class OutboxDelivery {
     } catch (jakarta.mail.MessagingException e) {
       throw new MailPreparationException("Could not compose outbox email " + message.id(), e);
     }
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "no reason given" : text.replaceAll("\\s+", " ").strip();
   }
 
   static String messageId(OutboxMessage message) {

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,8 @@ public class SmtpConnections implements AutoCloseable {
   private final LongSupplier nanoTime;
   private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>(MAX_KEPT);
   private final AtomicInteger opened = new AtomicInteger();
+  /** Why the last send failed; null once a send succeeds (MailHealth). */
+  private volatile String lastFailure;
 
   public SmtpConnections(JavaMailSenderImpl settings) {
     this(settings, System::nanoTime);
@@ -55,11 +58,18 @@ public class SmtpConnections implements AutoCloseable {
       transport.sendMessage(message, message.getAllRecipients());
     } catch (MessagingException e) {
       close(transport);
+      lastFailure = e.getMessage();
       throw new MailSendException("SMTP send failed: " + e.getMessage(), e);
     }
+    lastFailure = null;
     if (!idle.offerFirst(new Connection(transport, nanoTime.getAsLong()))) {
       close(transport);
     }
+  }
+
+  /** Why the last send failed, or empty when it went (or none was tried yet). */
+  public Optional<String> lastFailure() {
+    return Optional.ofNullable(lastFailure);
   }
 
   /** Open connections waiting for an email. */

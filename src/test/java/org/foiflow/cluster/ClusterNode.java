@@ -35,12 +35,19 @@ final class ClusterNode implements AutoCloseable {
 
   static ClusterNode start(String name, Path jar, Map<String, String> environment, List<String> arguments, Path logDir)
       throws IOException {
-    int port = freePort();
+    return start(name, jar, environment, arguments, logDir, freePort(), Path.of("."));
+  }
+
+  /** On a given port, in a given working directory (where the default H2 file, ./data/, lives). */
+  static ClusterNode start(
+      String name, Path jar, Map<String, String> environment, List<String> arguments, Path logDir, int port, Path workDir)
+      throws IOException {
     Files.createDirectories(logDir);
-    Path log = logDir.resolve("node-" + name + ".log");
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toString()));
+    Path log = logDir.resolve("node-" + name + ".log").toAbsolutePath();
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString()));
     command.addAll(arguments);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
     builder.environment().put("SERVER_PORT", String.valueOf(port));
     return new ClusterNode(name, port, log, builder.start());
@@ -48,6 +55,14 @@ final class ClusterNode implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  int port() {
+    return port;
+  }
+
+  Path log() {
+    return log;
   }
 
   String baseUrl() {
@@ -100,7 +115,7 @@ final class ClusterNode implements AutoCloseable {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
