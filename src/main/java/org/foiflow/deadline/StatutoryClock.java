@@ -67,7 +67,7 @@ public final class StatutoryClock {
     RegimeRules rule = rules(regime);
     WorkingDayCalendar calendar = calendar(regime);
     LocalDate dayZero = dayZero(regime, events.clockStart());
-    Predicate<LocalDate> counts = countedDay(calendar, events.feePause());
+    Predicate<LocalDate> counts = countedDay(calendar, events);
     LocalDate due = nthDay(dayZero, rule.responseWorkingDays(), counts);
     if (rule.responseSchoolDays() != null && !settings.schoolTerms().isEmpty()) {
       // SI 2004/3364: the earlier of the 20th school day and the 60th working day after receipt.
@@ -87,7 +87,7 @@ public final class StatutoryClock {
       return Optional.empty();
     }
     LocalDate due = responseDue(regime, events).due();
-    return Optional.of(nthDay(due, extension, countedDay(calendar(regime), events.feePause())));
+    return Optional.of(nthDay(due, extension, countedDay(calendar(regime), events)));
   }
 
   /** Is a date proposed by the authority for an extended response beyond the regime's limit? */
@@ -185,10 +185,10 @@ public final class StatutoryClock {
     return receipt;
   }
 
-  /** FOIA s.10(2): working days inside a fee pause are not counted. */
-  private static Predicate<LocalDate> countedDay(WorkingDayCalendar calendar, FeePause pause) {
+  /** FOIA s.10(2): working days inside a fee pause, any of them, are not counted. */
+  private static Predicate<LocalDate> countedDay(WorkingDayCalendar calendar, RequestEvents events) {
     Predicate<LocalDate> working = calendar::isWorkingDay;
-    return pause == null ? working : working.and(day -> !pause.contains(day));
+    return events.feePauses().isEmpty() ? working : working.and(day -> !events.isPaused(day));
   }
 
   private static LocalDate nthDay(LocalDate dayZero, int n, Predicate<LocalDate> counts) {
@@ -229,7 +229,7 @@ public final class StatutoryClock {
       if (holiday.isPresent()) {
         skipped.add(new NonWorkingDay(day, holiday.get()));
       } else if (day.isAfter(dayZero)) {
-        if (events.feePause() != null && events.feePause().contains(day)) {
+        if (events.isPaused(day)) {
           paused++;
         } else {
           working++;
