@@ -62,6 +62,19 @@ public final class StatutoryClock {
     return responseDue(regime, RequestEvents.receivedOn(received));
   }
 
+  /**
+   * The day a posted request counts as received when the authority's own date of receipt is not
+   * known: FOISA s.74(1), the third day after the day of posting (whatever the date of receipt); elsewhere the second working
+   * day after posting, the ordinary course of first-class post presumed by the Interpretation Act
+   * 1978 s.7 (as CPR r.6.26 puts it). A requester who knows the date of receipt gives it instead.
+   */
+  public LocalDate receivedByPost(Regime regime, LocalDate posted) {
+    if (regime == Regime.SCOTLAND_FOISA) {
+      return posted.plusDays(3);
+    }
+    return calendar(regime).addWorkingDays(posted, 2);
+  }
+
   /** The response due date, after a clarification and/or a fee pause where there was one. */
   public Deadline responseDue(Regime regime, RequestEvents events) {
     RegimeRules rule = rules(regime);

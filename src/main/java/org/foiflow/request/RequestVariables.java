@@ -16,6 +16,8 @@ import org.foiflow.deadline.RequestEvents;
  */
 public final class RequestVariables {
 
+  /** Day 0: the day the authority received the request (sentDate for requests not posted). */
+  public static final String RECEIVED_DATE = "receivedDate";
   /** The paid fee pauses of a request, "notice/paid" separated by ";", kept by FOI Flow. */
   static final String FEE_PAUSES = "feePauses";
   private static final String PAUSE_SEPARATOR = ";";
@@ -56,7 +58,9 @@ public final class RequestVariables {
    * pause counts, FOIA s.10(2)): those recorded in {@code feePauses} and the latest notice.
    */
   public static RequestEvents events(VariableScope scope) {
-    RequestEvents events = RequestEvents.receivedOn(requiredDate(scope, "sentDate"));
+    LocalDate received = date(scope, RECEIVED_DATE);
+    // Requests filed before receivedDate existed: they were received the day they were sent.
+    RequestEvents events = RequestEvents.receivedOn(received != null ? received : requiredDate(scope, "sentDate"));
     LocalDate clarified = date(scope, "clarificationDate");
     if (clarified != null) {
       events = events.clarifiedOn(clarified);
