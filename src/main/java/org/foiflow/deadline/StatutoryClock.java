@@ -169,9 +169,16 @@ public final class StatutoryClock {
     return after(regime, RegimeRules::regulatorNoReviewWait, reviewRequested);
   }
 
-  /** Last day to appeal to the tribunal, from the day the regulator sent its decision notice. */
+  /**
+   * Last day to appeal to the tribunal, from the day the regulator sent its decision notice. The
+   * First-tier Tribunal's rules (GRC Rules 2009, r.12(3)): a period ending on a day that is not a
+   * working day ends on the next working day; the tribunal sits in England and Wales, so its
+   * working days are theirs (r.1: not a weekend, Christmas Day, Good Friday or bank holiday). By
+   * 5pm on that day (r.12(1)): see DeadlineMoments#byFivePm.
+   */
   public Optional<LocalDate> tribunalDeadline(Regime regime, LocalDate decisionNoticeSent) {
-    return after(regime, RegimeRules::tribunalWindow, decisionNoticeSent);
+    return after(regime, RegimeRules::tribunalWindow, decisionNoticeSent)
+        .map(calendars.get(Jurisdiction.ENGLAND_AND_WALES)::onOrAfter);
   }
 
   /**
