@@ -1,6 +1,6 @@
 package org.foiflow.authority;
 
-import static org.foiflow.form.SubmittedForm.quoted;
+import static org.foiflow.input.SentValue.quoted;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

@@ -1,5 +1,7 @@
 package org.foiflow.authority;
 
+import org.foiflow.input.SentValue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -105,7 +107,7 @@ public class AuthorityImportController {
   @ExceptionHandler({IllegalCharsetNameException.class, UnsupportedCharsetException.class})
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   Map<String, String> unknownCharset(IllegalArgumentException e) {
-    return Map.of("error", "unknown charset " + SubmittedForm.quoted(e.getMessage()));
+    return Map.of("error", "unknown charset " + SentValue.quoted(e.getMessage()));
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The calculator's answer. {@code due} is the response due date; the later dates assume each
@@ -61,13 +62,13 @@ public record DeadlineCalculation(
         rules.calendar().name(),
         events.received().toString(),
         text(events.clarified()),
-        events.feePause() == null
+        events.feePauses().isEmpty()
             ? null
-            : events.feePause().noticeGiven() + "/" + events.feePause().feeReceived(),
+            : events.feePauses().stream().map(p -> p.noticeGiven() + "/" + p.feeReceived()).collect(Collectors.joining(",")),
         deadline.due().toString(),
         deadline.workingDays(),
         deadline.skipped().stream().map(d -> new Skipped(d.date().toString(), d.reason())).toList(),
-        events.feePause() == null ? null : deadline.pausedWorkingDays(),
+        events.feePauses().isEmpty() ? null : deadline.pausedWorkingDays(),
         text(clock.maxExtendedDue(regime, events)),
         text(reviewRequestBy),
         text(reviewDue),

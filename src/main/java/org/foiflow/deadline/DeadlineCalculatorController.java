@@ -1,5 +1,6 @@
 package org.foiflow.deadline;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public deadline calculator (no login): {@code GET
- * /api/deadlines?regime=UK_FOIA&received=2024-12-20[&clarified=YYYY-MM-DD][&feePaused=FROM/TO]}.
+ * /api/deadlines?regime=UK_FOIA&received=2024-12-20[&clarified=YYYY-MM-DD][&feePaused=FROM/TO]...}; feePaused once for each paid fees notice.
  * Bad input gets 400 and {"error": "<parameter>: <problem>"}.
  */
 @RestController
@@ -26,7 +27,7 @@ public class DeadlineCalculatorController {
       @RequestParam(name = "regime", required = false) String regime,
       @RequestParam(name = "received", required = false) String received,
       @RequestParam(name = "clarified", required = false) String clarified,
-      @RequestParam(name = "feePaused", required = false) String feePaused) {
+      @RequestParam(name = "feePaused", required = false) List<String> feePaused) {
     return DeadlineCalculation.of(
         clock, DeadlineQuery.parse(regime, received, clarified, feePaused));
   }

@@ -1,12 +1,13 @@
 package org.foiflow.deadline;
 
-import static org.foiflow.form.SubmittedForm.quoted;
+import static org.foiflow.input.SentValue.quoted;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +29,10 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-  static DeadlineQuery parse(String regime, String received, String clarified, String feePaused) {
+  /** At most this many fee pauses: more than any request sees, few enough to bound the work. */
+  static final int MAX_FEE_PAUSES = 20;
+
+  static DeadlineQuery parse(String regime, String received, String clarified, List<String> feePaused) {
     Regime parsedRegime = regime(regime);
     LocalDate receivedOn = date("received", required("received", received));
     var events = RequestEvents.receivedOn(receivedOn);
@@ -40,8 +44,11 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
       }
       events = events.clarifiedOn(clarifiedOn);
     }
-    if (feePaused != null) {
-      events = events.withFeePause(feePause(feePaused, receivedOn));
+    if (feePaused != null && feePaused.size() > MAX_FEE_PAUSES) {
+      throw new InvalidParameter("feePaused: given " + feePaused.size() + " times, at most " + MAX_FEE_PAUSES);
+    }
+    for (String pause : feePaused == null ? List.<String>of() : feePaused) {
+      events = events.withFeePause(feePause(pause, receivedOn));
     }
     return new DeadlineQuery(parsedRegime, events);
   }

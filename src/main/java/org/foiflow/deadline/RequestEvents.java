@@ -1,13 +1,15 @@
 package org.foiflow.deadline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What has happened to a request that moves its response clock: the day it was received, the
- * day a clarification was received (if one was asked for) and a fee pause (if a fees notice was
- * paid). {@code clarified} and {@code feePause} may be null.
+ * day a clarification was received (if one was asked for) and the fee pauses (each fees notice
+ * that was paid). {@code clarified} may be null; {@code feePauses} may be empty.
  */
-public record RequestEvents(LocalDate received, LocalDate clarified, FeePause feePause) {
+public record RequestEvents(LocalDate received, LocalDate clarified, List<FeePause> feePauses) {
 
   public RequestEvents {
     if (received == null) {
@@ -17,22 +19,36 @@ public record RequestEvents(LocalDate received, LocalDate clarified, FeePause fe
       throw new IllegalArgumentException(
           "clarification (" + clarified + ") before receipt (" + received + ")");
     }
-    if (feePause != null && feePause.noticeGiven().isBefore(received)) {
-      throw new IllegalArgumentException(
-          "fees notice (" + feePause.noticeGiven() + ") before receipt (" + received + ")");
+    feePauses = feePauses == null ? List.of() : List.copyOf(feePauses);
+    for (FeePause pause : feePauses) {
+      if (pause.noticeGiven().isBefore(received)) {
+        throw new IllegalArgumentException(
+            "fees notice (" + pause.noticeGiven() + ") before receipt (" + received + ")");
+      }
     }
   }
 
   public static RequestEvents receivedOn(LocalDate received) {
-    return new RequestEvents(received, null, null);
+    return new RequestEvents(received, null, List.of());
   }
 
   public RequestEvents clarifiedOn(LocalDate date) {
-    return new RequestEvents(received, date, feePause);
+    return new RequestEvents(received, date, feePauses);
   }
 
+  /** Another paid fees notice; one already known is not counted twice. */
   public RequestEvents withFeePause(FeePause pause) {
-    return new RequestEvents(received, clarified, pause);
+    if (feePauses.contains(pause)) {
+      return this;
+    }
+    List<FeePause> pauses = new ArrayList<>(feePauses);
+    pauses.add(pause);
+    return new RequestEvents(received, clarified, pauses);
+  }
+
+  /** FOIA s.10(2), FOISA s.10(2), EIR reg 8: a day inside any fee pause does not count. */
+  public boolean isPaused(LocalDate day) {
+    return feePauses.stream().anyMatch(pause -> pause.contains(day));
   }
 
   /**

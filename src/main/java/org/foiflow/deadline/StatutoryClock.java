@@ -62,12 +62,25 @@ public final class StatutoryClock {
     return responseDue(regime, RequestEvents.receivedOn(received));
   }
 
+  /**
+   * The day a posted request counts as received when the authority's own date of receipt is not
+   * known: FOISA s.74(1), the third day after the day of posting (whatever the date of receipt); elsewhere the second working
+   * day after posting, the ordinary course of first-class post presumed by the Interpretation Act
+   * 1978 s.7 (as CPR r.6.26 puts it). A requester who knows the date of receipt gives it instead.
+   */
+  public LocalDate receivedByPost(Regime regime, LocalDate posted) {
+    if (regime == Regime.SCOTLAND_FOISA) {
+      return posted.plusDays(3);
+    }
+    return calendar(regime).addWorkingDays(posted, 2);
+  }
+
   /** The response due date, after a clarification and/or a fee pause where there was one. */
   public Deadline responseDue(Regime regime, RequestEvents events) {
     RegimeRules rule = rules(regime);
     WorkingDayCalendar calendar = calendar(regime);
     LocalDate dayZero = dayZero(regime, events.clockStart());
-    Predicate<LocalDate> counts = countedDay(calendar, events.feePause());
+    Predicate<LocalDate> counts = countedDay(calendar, events);
     LocalDate due = nthDay(dayZero, rule.responseWorkingDays(), counts);
     if (rule.responseSchoolDays() != null && !settings.schoolTerms().isEmpty()) {
       // SI 2004/3364: the earlier of the 20th school day and the 60th working day after receipt.
@@ -87,7 +100,7 @@ public final class StatutoryClock {
       return Optional.empty();
     }
     LocalDate due = responseDue(regime, events).due();
-    return Optional.of(nthDay(due, extension, countedDay(calendar(regime), events.feePause())));
+    return Optional.of(nthDay(due, extension, countedDay(calendar(regime), events)));
   }
 
   /** Is a date proposed by the authority for an extended response beyond the regime's limit? */
@@ -156,9 +169,16 @@ public final class StatutoryClock {
     return after(regime, RegimeRules::regulatorNoReviewWait, reviewRequested);
   }
 
-  /** Last day to appeal to the tribunal, from the day the regulator sent its decision notice. */
+  /**
+   * Last day to appeal to the tribunal, from the day the regulator sent its decision notice. The
+   * First-tier Tribunal's rules (GRC Rules 2009, r.12(3)): a period ending on a day that is not a
+   * working day ends on the next working day; the tribunal sits in England and Wales, so its
+   * working days are theirs (r.1: not a weekend, Christmas Day, Good Friday or bank holiday). By
+   * 5pm on that day (r.12(1)): see DeadlineMoments#byFivePm.
+   */
   public Optional<LocalDate> tribunalDeadline(Regime regime, LocalDate decisionNoticeSent) {
-    return after(regime, RegimeRules::tribunalWindow, decisionNoticeSent);
+    return after(regime, RegimeRules::tribunalWindow, decisionNoticeSent)
+        .map(calendars.get(Jurisdiction.ENGLAND_AND_WALES)::onOrAfter);
   }
 
   /**
@@ -185,10 +205,10 @@ public final class StatutoryClock {
     return receipt;
   }
 
-  /** FOIA s.10(2): working days inside a fee pause are not counted. */
-  private static Predicate<LocalDate> countedDay(WorkingDayCalendar calendar, FeePause pause) {
+  /** FOIA s.10(2): working days inside a fee pause, any of them, are not counted. */
+  private static Predicate<LocalDate> countedDay(WorkingDayCalendar calendar, RequestEvents events) {
     Predicate<LocalDate> working = calendar::isWorkingDay;
-    return pause == null ? working : working.and(day -> !pause.contains(day));
+    return events.feePauses().isEmpty() ? working : working.and(day -> !events.isPaused(day));
   }
 
   private static LocalDate nthDay(LocalDate dayZero, int n, Predicate<LocalDate> counts) {
@@ -229,7 +249,7 @@ public final class StatutoryClock {
       if (holiday.isPresent()) {
         skipped.add(new NonWorkingDay(day, holiday.get()));
       } else if (day.isAfter(dayZero)) {
-        if (events.feePause() != null && events.feePause().contains(day)) {
+        if (events.isPaused(day)) {
           paused++;
         } else {
           working++;

@@ -1,5 +1,7 @@
 package org.foiflow.figures;
 
+import org.foiflow.input.SentValue;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -43,7 +45,7 @@ public record FigureQuery(String authority, String metric, LocalDate from, Local
     try {
       return LocalDate.parse(value.trim(), ISO_DATE);
     } catch (DateTimeParseException e) {
-      throw new InvalidParameter(parameter + ": " + SubmittedForm.quoted(value) + " is not a valid date (YYYY-MM-DD)");
+      throw new InvalidParameter(parameter + ": " + SentValue.quoted(value) + " is not a valid date (YYYY-MM-DD)");
     }
   }
 

@@ -1,5 +1,7 @@
 package org.foiflow.figures;
 
+import org.foiflow.input.SentValue;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -221,7 +223,7 @@ public final class FigureRules {
       value = NUMERAL.matcher(text).matches() ? new BigDecimal(text) : null;
     }
     if (value == null) {
-      place.problem(field, label + " " + SubmittedForm.quoted(node.asText()) + " is not a number like 1234.5");
+      place.problem(field, label + " " + SentValue.quoted(node.asText()) + " is not a number like 1234.5");
       return null;
     }
     // Counted, never written out: "1e999999999" is a valid BigDecimal, and its plain text would
@@ -255,12 +257,12 @@ public final class FigureRules {
       LocalDate date = LocalDate.parse(datePart);
       // Statistics reach back further than FOI itself, but not before 1800.
       if (date.getYear() < 1800 || date.getYear() > 2100) {
-        place.problem("." + name, label + " " + SubmittedForm.quoted(text) + " is outside 1800-2100");
+        place.problem("." + name, label + " " + SentValue.quoted(text) + " is outside 1800-2100");
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
-      place.problem("." + name, label + " " + SubmittedForm.quoted(text) + " is not a valid date (YYYY-MM-DD)");
+      place.problem("." + name, label + " " + SentValue.quoted(text) + " is not a valid date (YYYY-MM-DD)");
       return null;
     }
   }

@@ -1,5 +1,7 @@
 package org.foiflow.form;
 
+import static org.foiflow.input.SentValue.quoted;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,7 +29,6 @@ public final class SubmittedForm {
       Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
 
   /** How much of a submitted value an error message shows: enough to recognise it, no more. */
-  static final int ECHO_LIMIT = 80;
   static final int SHOWN_PROBLEMS = 10;
 
   private final Map<String, Object> submitted;
@@ -137,19 +138,6 @@ public final class SubmittedForm {
       problem(field, label + " " + quoted(text) + " is not a valid date (YYYY-MM-DD)");
       return null;
     }
-  }
-
-  /**
-   * A value someone sent, as an error message shows it: in quotes, on one line, and cut to
-   * {@value #ECHO_LIMIT} characters with "…", so that a huge value cannot make a huge answer.
-   */
-  public static String quoted(Object value) {
-    String text = String.valueOf(value);
-    if (text.length() > ECHO_LIMIT) {
-      int end = Character.isHighSurrogate(text.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
-      text = text.substring(0, end) + "…";
-    }
-    return "'" + text.replaceAll("\\p{Cntrl}", "?") + "'";
   }
 
   public void problem(String field, String message) {

@@ -1,6 +1,8 @@
 package org.foiflow.reminder;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Date;
 import org.foiflow.deadline.Regime;
 import org.foiflow.deadline.StatutoryClock;
@@ -16,12 +18,16 @@ import org.springframework.stereotype.Component;
 @Component("moments")
 public class DeadlineMoments {
 
+  private static final LocalTime FIVE_PM = LocalTime.of(17, 0);
+
   private final StatutoryClock clock;
   private final ReminderSchedule schedule;
+  private final ZoneId zone;
 
   public DeadlineMoments(StatutoryClock clock, ReminderSettings settings, Today today) {
     this.clock = clock;
     this.schedule = new ReminderSchedule(settings, today.zone());
+    this.zone = today.zone();
   }
 
   public ReminderSchedule schedule() {
@@ -31,6 +37,11 @@ public class DeadlineMoments {
   /** The end of the deadline day: due date of a task, and when a window closes. */
   public Date endOf(String isoDate) {
     return Date.from(schedule.endOf(LocalDate.parse(isoDate)));
+  }
+
+  /** 5pm on the deadline day: the tribunal's deadlines end then (GRC Rules 2009, r.12(1)). */
+  public Date byFivePm(String isoDate) {
+    return Date.from(LocalDate.parse(isoDate).atTime(FIVE_PM).atZone(zone).toInstant());
   }
 
   /** The start of the day from which a deadline counts as due soon (the follow-up date). */

@@ -19,6 +19,7 @@ class FileRequestFormRules implements FormRules {
   // Long enough for a detailed multi-part request, short enough to fit an email comfortably.
   static final int MAX_REQUEST_TEXT = 20_000;
   static final String SEND_BY_EMAIL = "EMAIL";
+  static final String SEND_BY_POST = "POST";
   static final Set<String> REGIMES =
       Arrays.stream(Regime.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
@@ -43,7 +44,7 @@ class FileRequestFormRules implements FormRules {
     form.requireOneOf("regime", "Regime", REGIMES);
     form.requireText("subject", "Subject", MAX_SUBJECT);
     form.requireText("requestText", "Request text", MAX_REQUEST_TEXT);
-    String sendBy = form.requireOneOf("sendBy", "Send by", Set.of(SEND_BY_EMAIL, "ELSEWHERE"));
+    String sendBy = form.requireOneOf("sendBy", "Send by", Set.of(SEND_BY_EMAIL, "ELSEWHERE", SEND_BY_POST));
     form.requireText("requesterName", "Your name", MAX_NAME);
     form.requireEmail("requesterEmail", "Your email");
     LocalDate sent = form.optionalDate("sentDate", "Date sent");
@@ -53,6 +54,14 @@ class FileRequestFormRules implements FormRules {
       // FOI Flow emails the letter now, and the authority's clock starts when it receives it.
       form.problem("sentDate", "Date sent " + sent + " is in the past, but FOI Flow emails the request today:"
           + " leave the date empty, or choose \"I sent it another way\" for a request you sent yourself");
+    }
+    LocalDate received = form.optionalDate("receivedDate", "Date the authority received it");
+    if (received != null && !SEND_BY_POST.equals(sendBy)) {
+      form.problem("receivedDate", "Date the authority received it is only for a posted request (\"I posted it\")");
+    } else if (received != null && received.isAfter(form.today())) {
+      form.problem("receivedDate", "Date the authority received it " + received + " is in the future");
+    } else if (received != null && sent != null && received.isBefore(sent)) {
+      form.problem("receivedDate", "Date the authority received it " + received + " is before it was posted (" + sent + ")");
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.foiflow.request;
 
+import org.foiflow.input.SentValue;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.foiflow.deadline.Regime;
@@ -69,7 +71,7 @@ class RecordResponseFormRules implements FormRules {
         String regime = form.text("regime");
         // s.10(3) FOIA only; FOISA has no public interest extension, EIR has its own (reg 7).
         if (!"UK_FOIA".equals(regime) && !"UK_SCHOOL".equals(regime)) {
-          form.problem("response", "A public interest extension does not exist under " + SubmittedForm.quoted(regime));
+          form.problem("response", "A public interest extension does not exist under " + SentValue.quoted(regime));
         }
         requireLaterThanDue(form, form.requireDate("extendedDueDate", "Extended due date"), due);
       }
@@ -83,7 +85,7 @@ class RecordResponseFormRules implements FormRules {
         requireFeeLapseRule(form, responseDate);
         String amount = form.text("feeAmount");
         if (amount != null && !amount.matches("\\d{1,7}(\\.\\d{1,2})?")) {
-          form.problem("feeAmount", "Fee " + SubmittedForm.quoted(amount) + " is not an amount in pounds such as 45.50");
+          form.problem("feeAmount", "Fee " + SentValue.quoted(amount) + " is not an amount in pounds such as 45.50");
         }
       }
       default -> { }

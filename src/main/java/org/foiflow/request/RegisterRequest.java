@@ -32,10 +32,19 @@ class RegisterRequest implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate filed = today.date();
     LocalDate sent = RequestVariables.date(execution, "sentDate");
-    // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1)(a): sent
+    Object sendBy = execution.getVariable("sendBy");
+    Regime regime = RequestVariables.regime(execution);
+    // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1): sent
     // electronically, received the day it is sent); the form refuses an earlier date with EMAIL.
-    if (sent == null || FileRequestFormRules.SEND_BY_EMAIL.equals(execution.getVariable("sendBy"))) {
+    if (sent == null || FileRequestFormRules.SEND_BY_EMAIL.equals(sendBy)) {
       sent = filed;
+    }
+    // Day 0 is the day of receipt. Posted: FOISA deems the day (s.74(1)); elsewhere the
+    // requester may give the day the authority received it, else the law's presumption applies.
+    LocalDate received = sent;
+    if (FileRequestFormRules.SEND_BY_POST.equals(sendBy)) {
+      LocalDate given = RequestVariables.date(execution, RequestVariables.RECEIVED_DATE);
+      received = given != null && regime != Regime.SCOTLAND_FOISA ? given : clock.receivedByPost(regime, sent);
     }
     String reference = references.next(filed.getYear());
     execution.setProcessBusinessKey(reference);
@@ -48,9 +57,9 @@ class RegisterRequest implements JavaDelegate {
           .ifPresent(address -> execution.setVariable("authorityEmail", address));
     }
     RequestVariables.setDate(execution, "sentDate", sent);
-    RequestVariables.setDate(execution, "clockStartDate", sent);
-    Regime regime = RequestVariables.regime(execution);
-    RequestVariables.setDate(execution, "statutoryDueDate", clock.responseDue(regime, sent).due());
+    RequestVariables.setDate(execution, RequestVariables.RECEIVED_DATE, received);
+    RequestVariables.setDate(execution, "clockStartDate", received);
+    RequestVariables.setDate(execution, "statutoryDueDate", clock.responseDue(regime, received).due());
     execution.setVariable("remindersSent", "");
     execution.setVariable("status", "REGISTERED");
   }

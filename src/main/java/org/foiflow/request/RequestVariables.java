@@ -1,6 +1,8 @@
 package org.foiflow.request;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.foiflow.deadline.FeePause;
@@ -13,6 +15,12 @@ import org.foiflow.deadline.RequestEvents;
  * turn into moments.
  */
 public final class RequestVariables {
+
+  /** Day 0: the day the authority received the request (sentDate for requests not posted). */
+  public static final String RECEIVED_DATE = "receivedDate";
+  /** The paid fee pauses of a request, "notice/paid" separated by ";", kept by FOI Flow. */
+  static final String FEE_PAUSES = "feePauses";
+  private static final String PAUSE_SEPARATOR = ";";
 
   private RequestVariables() {}
 
@@ -45,13 +53,55 @@ public final class RequestVariables {
     setDate(scope, name, date.orElse(null));
   }
 
-  /** What has moved the response clock so far: receipt, a clarification, a paid fee. */
+  /**
+   * What has moved the response clock so far: receipt, a clarification, every paid fee (each
+   * pause counts, FOIA s.10(2)): those recorded in {@code feePauses} and the latest notice.
+   */
   public static RequestEvents events(VariableScope scope) {
+    LocalDate received = date(scope, RECEIVED_DATE);
+    // Requests filed before receivedDate existed: they were received the day they were sent.
+    RequestEvents events = RequestEvents.receivedOn(received != null ? received : requiredDate(scope, "sentDate"));
+    LocalDate clarified = date(scope, "clarificationDate");
+    if (clarified != null) {
+      events = events.clarifiedOn(clarified);
+    }
+    for (FeePause pause : feePauses(scope)) {
+      events = events.withFeePause(pause);
+    }
     LocalDate feeNotice = date(scope, "feeNoticeDate");
     LocalDate feePaid = date(scope, "feePaidDate");
-    return new RequestEvents(
-        requiredDate(scope, "sentDate"),
-        date(scope, "clarificationDate"),
-        feeNotice != null && feePaid != null ? new FeePause(feeNotice, feePaid) : null);
+    return feeNotice != null && feePaid != null ? events.withFeePause(new FeePause(feeNotice, feePaid)) : events;
+  }
+
+  /** Records the latest notice's pause with the earlier ones, once the fee is paid. */
+  public static void keepFeePause(VariableScope scope) {
+    LocalDate feeNotice = date(scope, "feeNoticeDate");
+    LocalDate feePaid = date(scope, "feePaidDate");
+    if (feeNotice == null || feePaid == null) {
+      return;
+    }
+    String pause = feeNotice + "/" + feePaid;
+    List<String> pauses = new ArrayList<>(List.of(text(scope, FEE_PAUSES).split(PAUSE_SEPARATOR)));
+    pauses.removeIf(String::isBlank);
+    if (!pauses.contains(pause)) {
+      pauses.add(pause);
+    }
+    scope.setVariable(FEE_PAUSES, String.join(PAUSE_SEPARATOR, pauses));
+  }
+
+  private static List<FeePause> feePauses(VariableScope scope) {
+    List<FeePause> pauses = new ArrayList<>();
+    for (String pause : text(scope, FEE_PAUSES).split(PAUSE_SEPARATOR)) {
+      if (!pause.isBlank()) {
+        String[] days = pause.split("/");
+        pauses.add(new FeePause(LocalDate.parse(days[0]), LocalDate.parse(days[1])));
+      }
+    }
+    return pauses;
+  }
+
+  private static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? "" : value.toString();
   }
 }

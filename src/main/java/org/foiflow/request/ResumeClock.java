@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
-/** Task_ResumeClock: the fee is paid; the days from notice to payment do not count (s.10(2)). */
+/**
+ * Task_ResumeClock: the fee is paid; the days from notice to payment do not count (FOIA s.10(2),
+ * FOISA s.10(2), EIR reg 8), nor those of any earlier paid notice.
+ */
 @Component("resumeClock")
 class ResumeClock implements JavaDelegate {
 
@@ -17,6 +20,7 @@ class ResumeClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    RequestVariables.keepFeePause(execution); // a later fees notice must not wipe this pause
     RequestVariables.setDate(
         execution,
         "statutoryDueDate",

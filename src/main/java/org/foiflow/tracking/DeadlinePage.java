@@ -1,5 +1,7 @@
 package org.foiflow.tracking;
 
+import org.foiflow.input.SentValue;
+
 import org.foiflow.form.SubmittedForm;
 
 /**
@@ -45,6 +47,6 @@ public record DeadlinePage(int firstResult, int maxResults) {
         return (int) number;
       }
     }
-    throw new InvalidParameter(name + ": " + SubmittedForm.quoted(value) + " is not a whole number from " + range);
+    throw new InvalidParameter(name + ": " + SentValue.quoted(value) + " is not a whole number from " + range);
   }
 }

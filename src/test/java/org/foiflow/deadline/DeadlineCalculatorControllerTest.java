@@ -75,6 +75,22 @@ class DeadlineCalculatorControllerTest {
         .andExpect(jsonPath("$.skipped.length()").value(0));
   }
 
+  @Test
+  void everyFeePauseCounts() throws Exception {
+    // Received Monday 3 March 2025, due 1 April (St Patrick's Day is a UK holiday, s.10(6)).
+    // Fees notices paid 10-14 March (5 working days) and 18-19 March (2) push it 7 later.
+    mvc.perform(
+            get("/api/deadlines")
+                .param("regime", "UK_FOIA")
+                .param("received", "2025-03-03")
+                .param("feePaused", "2025-03-10/2025-03-14")
+                .param("feePaused", "2025-03-18/2025-03-19"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.feePaused").value("2025-03-10/2025-03-14,2025-03-18/2025-03-19"))
+        .andExpect(jsonPath("$.pausedWorkingDays").value(7))
+        .andExpect(jsonPath("$.due").value("2025-04-10"));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',

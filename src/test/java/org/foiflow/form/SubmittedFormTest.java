@@ -1,5 +1,7 @@
 package org.foiflow.form;
 
+import org.foiflow.input.SentValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,10 +13,10 @@ class SubmittedFormTest {
 
   @Test
   void quotesWhatWasSentOnOneLineAndCutsItShort() {
-    assertThat(SubmittedForm.quoted("UK_FOI")).isEqualTo("'UK_FOI'");
-    assertThat(SubmittedForm.quoted("a\r\nb\tc")).isEqualTo("'a??b?c'");
-    assertThat(SubmittedForm.quoted("x".repeat(2_000_000))).isEqualTo("'" + "x".repeat(80) + "…'");
-    assertThat(SubmittedForm.quoted("x".repeat(79) + "😀")).isEqualTo("'" + "x".repeat(79) + "…'");
+    assertThat(SentValue.quoted("UK_FOI")).isEqualTo("'UK_FOI'");
+    assertThat(SentValue.quoted("a\r\nb\tc")).isEqualTo("'a??b?c'");
+    assertThat(SentValue.quoted("x".repeat(2_000_000))).isEqualTo("'" + "x".repeat(80) + "…'");
+    assertThat(SentValue.quoted("x".repeat(79) + "😀")).isEqualTo("'" + "x".repeat(79) + "…'");
   }
 
   @Test

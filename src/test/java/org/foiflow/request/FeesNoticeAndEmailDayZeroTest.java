@@ -46,6 +46,28 @@ class FeesNoticeAndEmailDayZeroTest extends LifecycleTest {
     assertThat(request).isWaitingAt("Task_RecordResponse");
   }
 
+  @Test
+  void aSecondFeesNoticeKeepsTheFirstPause() {
+    today(MONDAY);
+    ProcessInstance request = fileRequest(Map.of());
+    assertThat(request).variables().containsEntry("statutoryDueDate", "2025-04-01");
+    today(NOTICE);
+    submitTask(request, "Task_RecordResponse", Map.of("response", "FEES_NOTICE", "responseDate", "2025-03-10"));
+    today(LocalDate.of(2025, 3, 14));
+    submitTask(request, "Task_PayOrDeclineFee", Map.of("feeDecision", "PAID", "feePaidDate", "2025-03-14"));
+    // 10-14 March, 5 working days, do not count.
+    assertThat(request).variables().containsEntry("statutoryDueDate", "2025-04-08");
+
+    today(LocalDate.of(2025, 3, 18));
+    submitTask(request, "Task_RecordResponse", Map.of("response", "FEES_NOTICE", "responseDate", "2025-03-18"));
+    today(LocalDate.of(2025, 3, 19));
+    submitTask(request, "Task_PayOrDeclineFee", Map.of("feeDecision", "PAID", "feePaidDate", "2025-03-19"));
+    // FOIA s.10(2) for each notice: 18-19 March too, 7 working days in all.
+    assertThat(request).variables()
+        .containsEntry("statutoryDueDate", "2025-04-10")
+        .containsEntry("feePauses", "2025-03-10/2025-03-14;2025-03-18/2025-03-19");
+  }
+
   @ParameterizedTest
   @CsvSource({"US_FOIA", "IE_FOI"})
   void aFeesNoticeIsRefusedNamingTheRegimeWhereTheLawSetsNoLapse(String regime) {

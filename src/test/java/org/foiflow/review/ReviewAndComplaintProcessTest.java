@@ -236,6 +236,27 @@ class ReviewAndComplaintProcessTest extends LifecycleTest {
   }
 
   @Test
+  void theTribunalWindowEndsAt5pmOnTheNextWorkingDayWhenItsLastDayIsAHoliday() {
+    ProcessInstance request = refused("UK_FOIA");
+    submitTask(request, "Task_DecideReview", Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", REPLY.toString()));
+    today(LocalDate.of(2025, 4, 10));
+    submitTask(request, "Task_RecordReviewOutcome", Map.of("reviewOutcome", "UPHELD", "reviewOutcomeDate", "2025-04-10"));
+    submitTask(request, "Task_DecideComplaint", Map.of("complaintDecision", "COMPLAIN", "complaintDate", "2025-04-10"));
+    today(LocalDate.of(2025, 7, 28));
+    submitTask(request, "Task_RecordDecisionNotice", Map.of("regulatorDecision", "NOT_UPHELD", "decisionNoticeDate", "2025-07-28"));
+    // 28 days end on Monday 25 August, the summer bank holiday in England and Wales (GRC Rules r.12(3)).
+    ProcessInstance complaint = calledProcessInstance(request);
+    assertThat(runtimeService.getVariable(complaint.getId(), "tribunalDeadline")).isEqualTo("2025-08-26");
+
+    today(LocalDate.of(2025, 8, 26), LocalTime.of(16, 59));
+    runDueJobs(request);
+    assertThat(complaint).isWaitingAt("Task_DecideTribunalAppeal");
+    today(LocalDate.of(2025, 8, 26), LocalTime.of(17, 1));
+    runDueJobs(request);
+    assertThat(request).isEnded();
+  }
+
+  @Test
   void aRegimeWithoutARegulatorClosesAfterTheReview() {
     ProcessInstance request = refused("US_FOIA");
     submitTask(request, "Task_DecideReview", Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", REPLY.toString()));
