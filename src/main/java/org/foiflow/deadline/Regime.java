@@ -11,6 +11,8 @@ public enum Regime {
   UK_EIR,
   /** Freedom of Information (Scotland) Act 2002. */
   SCOTLAND_FOISA,
+  /** Environmental Information (Scotland) Regulations 2004. */
+  SCOTLAND_EIR,
   /** FOIA 2000 for maintained schools and academies (SI 2004/3364). */
   UK_SCHOOL,
   /** US federal Freedom of Information Act, 5 U.S.C. 552. */

@@ -143,7 +143,8 @@ public final class StatutoryClock {
    * elsewhere (ICO) from the day the requester records that none came.
    */
   public Optional<LocalDate> regulatorComplaintDeadlineWithoutOutcome(Regime regime, LocalDate reviewDue, LocalDate recorded) {
-    return regulatorComplaintDeadline(regime, regime == Regime.SCOTLAND_FOISA && reviewDue != null ? reviewDue : recorded);
+    boolean scottishCommissioner = regime == Regime.SCOTLAND_FOISA || regime == Regime.SCOTLAND_EIR; // EISR reg 17
+    return regulatorComplaintDeadline(regime, scottishCommissioner && reviewDue != null ? reviewDue : recorded);
   }
 
   /** When the review outcome is due, counted from receipt of the review request. */

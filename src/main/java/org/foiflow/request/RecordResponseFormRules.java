@@ -76,8 +76,9 @@ class RecordResponseFormRules implements FormRules {
         requireLaterThanDue(form, form.requireDate("extendedDueDate", "Extended due date"), due);
       }
       case "EIR_EXTENSION" -> {
-        if (!"UK_EIR".equals(form.text("regime"))) {
-          form.problem("response", "An EIR extension applies only to UK_EIR requests");
+        // EIR reg 7(1); EISR reg 7(1) in Scotland.
+        if (!"UK_EIR".equals(form.text("regime")) && !"SCOTLAND_EIR".equals(form.text("regime"))) {
+          form.problem("response", "An EIR extension applies only to environmental requests (UK_EIR, SCOTLAND_EIR)");
         }
         requireLaterThanDue(form, form.optionalDate("extendedDueDate", "Extended due date"), due);
       }
