@@ -18,5 +18,10 @@ public enum Regime {
   /** US federal Freedom of Information Act, 5 U.S.C. 552. */
   US_FOIA,
   /** Ireland, Freedom of Information Act 2014. */
-  IE_FOI
+  IE_FOI;
+
+  /** Environmental information regulations: their extension is reg 7(1), not FOIA's s.10(3). */
+  public boolean environmental() {
+    return this == UK_EIR || this == SCOTLAND_EIR;
+  }
 }

@@ -68,18 +68,11 @@ class RecordResponseFormRules implements FormRules {
     switch (response) {
       case "REFUSED" -> form.requireText("exemptionsCited", "Exemptions cited", 2_000);
       case "PUBLIC_INTEREST_EXTENSION" -> {
-        String regime = form.text("regime");
-        // s.10(3) FOIA only; FOISA has no public interest extension, EIR has its own (reg 7).
-        if (!"UK_FOIA".equals(regime) && !"UK_SCHOOL".equals(regime)) {
-          form.problem("response", "A public interest extension does not exist under " + SentValue.quoted(regime));
-        }
+        requireExtension(form, false);
         requireLaterThanDue(form, form.requireDate("extendedDueDate", "Extended due date"), due);
       }
       case "EIR_EXTENSION" -> {
-        // EIR reg 7(1); EISR reg 7(1) in Scotland.
-        if (!"UK_EIR".equals(form.text("regime")) && !"SCOTLAND_EIR".equals(form.text("regime"))) {
-          form.problem("response", "An EIR extension applies only to environmental requests (UK_EIR, SCOTLAND_EIR)");
-        }
+        requireExtension(form, true);
         requireLaterThanDue(form, form.optionalDate("extendedDueDate", "Extended due date"), due);
       }
       case "FEES_NOTICE" -> {
@@ -105,6 +98,26 @@ class RecordResponseFormRules implements FormRules {
     if (clock.feeLapse(Regime.valueOf(regime), noticeGiven).isEmpty()) {
       form.problem("response", "A fees notice cannot be recorded under regime " + regime
           + ": its law sets no period after which an unpaid fee ends the request");
+    }
+  }
+
+  /**
+   * Whether the regime allows an extension comes from statutory-deadlines.dmn (extension column):
+   * FOIA s.10(3), US unusual circumstances, Irish s.14 take the general extension; EIR and EISR
+   * reg 7(1) their own; FOISA none.
+   */
+  private void requireExtension(SubmittedForm form, boolean environmental) {
+    String regime = form.text("regime");
+    if (regime == null || !FileRequestFormRules.REGIMES.contains(regime)) {
+      return;
+    }
+    Regime parsed = Regime.valueOf(regime);
+    if (clock.rules(parsed).extensionWorkingDays() == null) {
+      form.problem("response", "Regime " + regime + " has no extension of the deadline");
+    } else if (parsed.environmental() != environmental) {
+      form.problem("response", environmental
+          ? "An EIR extension applies only to environmental requests (UK_EIR, SCOTLAND_EIR)"
+          : "Regime " + regime + " extends the deadline under regulation 7(1): choose the EIR extension");
     }
   }
 

@@ -288,7 +288,7 @@ class FoiRequestProcessTest extends LifecycleTest {
             Map.of("response", "PUBLIC_INTEREST_EXTENSION", "responseDate", "2025-03-03", "extendedDueDate", "2025-03-20")))
         .hasMessageContaining("extendedDueDate");
     assertThatThrownBy(() -> submitTask(request, "Task_RecordResponse", Map.of("response", "EIR_EXTENSION", "responseDate", "2025-03-03")))
-        .hasMessageContaining("only to UK_EIR");
+        .hasMessageContaining("only to environmental requests");
     assertThatThrownBy(() -> submitTask(request, "Task_RecordResponse", Map.of("response", "IN_FULL", "responseDate", "2025-03-09")))
         .hasMessageContaining("in the future");
 
