@@ -49,7 +49,8 @@ final class EngineDoorRules {
   /** APIs FOI Flow does not use (external tasks: none in its diagrams; some answer 500 for a missing id). */
   private static final Pattern UNUSED = Pattern.compile("/external-task(/.*)?");
   /** Counts over every request, whatever the caller may read. */
-  private static final Pattern STATISTICS = Pattern.compile(".*/(statistics|report)(/.*)?|/metrics(/.*)?|/schema/log");
+  private static final Pattern STATISTICS =
+      Pattern.compile(".*/(statistics|statistics-count|report|[a-z-]+-report)(/.*)?|/metrics(/.*)?|/schema/log");
 
   private EngineDoorRules() {}
 

@@ -44,7 +44,8 @@ class EngineDoorRulesTest {
   @Test
   void requestersGetNoCountsOverEveryRequest() {
     for (String path : List.of("/process-definition/statistics", "/process-definition/key/foi-request/statistics",
-        "/history/process-definition/x/statistics", "/deployment/statistics", "/metrics/x/sum", "/history/task/report")) {
+        "/history/process-definition/x/statistics", "/deployment/statistics", "/metrics/x/sum", "/history/task/report",
+        "/history/process-definition/cleanable-process-instance-report")) {
       assertThat(EngineDoorRules.engineCall(REQUESTER, "GET", path)).as(path).isEqualTo(Door.REFUSE);
       assertThat(EngineDoorRules.engineCall(EDITOR, "GET", path)).as(path).isEqualTo(Door.PASS);
     }
