@@ -65,7 +65,7 @@ class AuthorityCsvTest {
     assertRejected(
         "name,foi_email,default_regime\nA,a@example.gov.uk,UK_FOI\n",
         "line 2: default_regime 'UK_FOI' is not a known regime"
-            + " (UK_FOIA, UK_EIR, SCOTLAND_FOISA, UK_SCHOOL, US_FOIA, IE_FOI)");
+            + " (UK_FOIA, UK_EIR, SCOTLAND_FOISA, SCOTLAND_EIR, UK_SCHOOL, US_FOIA, IE_FOI)");
   }
 
   @Test

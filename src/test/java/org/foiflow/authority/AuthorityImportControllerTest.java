@@ -94,7 +94,7 @@ class AuthorityImportControllerTest {
     assertBadRequest(
         postCsv(HEADER + prefix + "One,foi@one.example.gov.uk,FOIA,\n"),
         "line 2: default_regime 'FOIA' is not a known regime"
-            + " (UK_FOIA, UK_EIR, SCOTLAND_FOISA, UK_SCHOOL, US_FOIA, IE_FOI)");
+            + " (UK_FOIA, UK_EIR, SCOTLAND_FOISA, SCOTLAND_EIR, UK_SCHOOL, US_FOIA, IE_FOI)");
   }
 
   @Test
