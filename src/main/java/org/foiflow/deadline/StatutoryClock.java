@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The statutory deadline clock: a pure function of a regime, the dates of what happened, the
@@ -26,18 +27,20 @@ public final class StatutoryClock {
   private static final Set<Regime> CODE_OF_PRACTICE_REGIMES =
       EnumSet.of(Regime.UK_FOIA, Regime.UK_EIR, Regime.UK_SCHOOL);
 
-  private final Map<Regime, RegimeRules> rules;
+  private final Supplier<Map<Regime, RegimeRules>> rules;
   private final Map<Jurisdiction, WorkingDayCalendar> calendars = new EnumMap<>(Jurisdiction.class);
   private final DeadlineSettings settings;
 
   public StatutoryClock(
       Map<Regime, RegimeRules> rules, BankHolidayRegister holidays, DeadlineSettings settings) {
-    for (Regime regime : Regime.values()) {
-      if (!rules.containsKey(regime)) {
-        throw new IllegalArgumentException("no rules for regime " + regime);
-      }
-    }
-    this.rules = new EnumMap<>(rules);
+    this(fixed(complete(rules)), holidays, settings);
+  }
+
+  /** {@code rules}: the table as it is now (a newer version may be deployed while FOI Flow runs). */
+  public StatutoryClock(
+      Supplier<Map<Regime, RegimeRules>> rules, BankHolidayRegister holidays, DeadlineSettings settings) {
+    complete(rules.get());
+    this.rules = rules;
     this.settings = settings;
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       calendars.put(jurisdiction, new WorkingDayCalendar(jurisdiction, holidays));
@@ -45,7 +48,21 @@ public final class StatutoryClock {
   }
 
   public RegimeRules rules(Regime regime) {
-    return rules.get(regime);
+    return rules.get().get(regime);
+  }
+
+  private static Supplier<Map<Regime, RegimeRules>> fixed(Map<Regime, RegimeRules> table) {
+    return () -> table;
+  }
+
+  /** A table with a row for every regime, as an unchangeable copy. */
+  static Map<Regime, RegimeRules> complete(Map<Regime, RegimeRules> rules) {
+    for (Regime regime : Regime.values()) {
+      if (!rules.containsKey(regime)) {
+        throw new IllegalArgumentException("no rules for regime " + regime);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(new EnumMap<>(rules));
   }
 
   public WorkingDayCalendar calendar(Regime regime) {

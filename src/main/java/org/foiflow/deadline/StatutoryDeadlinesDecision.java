@@ -12,9 +12,10 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Reads the regime table, the DMN decision {@code statutory-deadlines} in {@code
- * classpath:statutory-deadlines.dmn}, with Camunda's standalone DMN engine: one evaluation per
- * {@link Regime}, turned into plain {@link RegimeRules}. The only class that touches Camunda.
+ * Reads the regime table, the DMN decision {@code statutory-deadlines} (the shipped {@code
+ * classpath:statutory-deadlines.dmn}, or a version deployed later: {@link DeployedRegimeTable}),
+ * with Camunda's standalone DMN engine: one evaluation per {@link Regime}, turned into plain
+ * {@link RegimeRules}.
  */
 public final class StatutoryDeadlinesDecision {
 
@@ -23,19 +24,23 @@ public final class StatutoryDeadlinesDecision {
 
   private StatutoryDeadlinesDecision() {}
 
-  /** Every regime's row; fails (at start-up) when a regime has no row or a cell is malformed. */
+  /** The shipped table's rows; fails (at start-up) when a regime has no row or a cell is malformed. */
   public static Map<Regime, RegimeRules> rulesForEveryRegime() {
-    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    DmnDecision decision;
     try (InputStream dmn =
         StatutoryDeadlinesDecision.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (dmn == null) {
         throw new IllegalStateException("missing classpath resource " + RESOURCE);
       }
-      decision = engine.parseDecision(DECISION_ID, dmn);
+      return rulesForEveryRegime(dmn);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The rows of a table read from {@code dmn}; fails when a regime has no row or a cell is malformed. */
+  static Map<Regime, RegimeRules> rulesForEveryRegime(InputStream dmn) {
+    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    DmnDecision decision = engine.parseDecision(DECISION_ID, dmn);
     Map<Regime, RegimeRules> rules = new EnumMap<>(Regime.class);
     for (Regime regime : Regime.values()) {
       DmnDecisionResultEntries row =
