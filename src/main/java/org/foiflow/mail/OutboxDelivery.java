@@ -32,14 +32,16 @@ public class OutboxDelivery {
     this.now = now;
   }
 
-  public void deliver(long id) {
+  /** @return true when this send is the first to succeed after a failed one: mail is back */
+  public boolean deliver(long id) {
     OutboxMessage message = outbox.find(id).orElseThrow(() -> new IllegalStateException("no outbox email " + id));
     if (message.status() == Status.SENT) {
       LOG.info("Outbox email {} ({} {}) went already; not sent again", id, message.reference(), message.kind());
-      return;
+      return false;
     }
+    boolean back;
     try {
-      smtp.send(compose(message));
+      back = smtp.send(compose(message));
     } catch (MailException e) {
       outbox.markFailed(id, e.getMessage());
       // One line per attempt: during an outage every email fails again at each retry, and a stack
@@ -51,6 +53,7 @@ public class OutboxDelivery {
     }
     outbox.markSent(id, now.get());
     LOG.info("Sent {} for {} to {}", message.kind(), message.reference(), message.recipient());
+    return back;
   }
 
   private MimeMessage compose(OutboxMessage message) {
