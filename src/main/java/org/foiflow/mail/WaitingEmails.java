@@ -2,9 +2,11 @@ package org.foiflow.mail;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
  * its next acquisition (a second) instead of at the end of their back-off (up to 2 hours).
  *
  * <p>Each change runs in a command and transaction of its own, without the engine's authorization
- * checks: the send job that just reached the SMTP server asks, on no user's behalf.
+ * checks: who may ask has been decided before (an editor, by {@code MailController}; or the send
+ * job that just reached the SMTP server), and the engine grants editors no rights on the
+ * send-email process's jobs.
  */
 @Component
 class WaitingEmails {
@@ -53,6 +57,29 @@ class WaitingEmails {
     } catch (RuntimeException e) {
       LOG.warn("The SMTP server takes email again, but the emails waiting on a retry keep their back-off: {}", e.getMessage());
     }
+  }
+
+  /**
+   * Makes the send job of outbox email {@code outboxId} due now, with at least one retry (an
+   * incident goes with it).
+   *
+   * @return false when the email has no send job (sent, or its send process is gone)
+   */
+  boolean sendNow(long outboxId) {
+    return run(management -> {
+      Optional<Job> job = sendJob(outboxId);
+      job.ifPresent(found ->
+          management.setJobRetries(Math.max(1, found.getRetries())).jobId(found.getId()).dueDate(ClockUtil.getCurrentTime()).execute());
+      return job.isPresent();
+    });
+  }
+
+  private Optional<Job> sendJob(long outboxId) {
+    RuntimeService runtime = engine.getRuntimeService();
+    return runtime.createProcessInstanceQuery().processDefinitionKey(Correspondence.SEND_PROCESS)
+        .variableValueEquals(Correspondence.MESSAGE_ID_VARIABLE, outboxId).list().stream()
+        .flatMap(sending -> engine.getManagementService().createJobQuery().processInstanceId(sending.getId()).list().stream())
+        .findFirst();
   }
 
   private <T> T run(Function<ManagementService, T> work) {
