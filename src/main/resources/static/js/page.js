@@ -38,9 +38,10 @@ async function fetchJson(url) {
 
 /**
  * POSTs to url on the login's session, with the CSRF token of the last fetchJson. True when it
- * went through, else false after telling the user why not.
+ * went through, else false after telling the user why not: refusals[status] when given (the
+ * API's own words are only the status's name).
  */
-async function postJson(url) {
+async function postJson(url, refusals = {}) {
   const status = document.getElementById('status');
   try {
     const response = await fetch(url, {
@@ -55,7 +56,7 @@ async function postJson(url) {
     try {
       message = JSON.parse(message).error || message;
     } catch (notJson) { /* show the text as it is */ }
-    status.textContent = 'Could not do it (' + response.status + '): ' + message;
+    status.textContent = 'Could not do it (' + response.status + '): ' + (refusals[response.status] || message);
   } catch (e) {
     status.textContent = 'FOI Flow is not reachable: ' + e.message;
   }

@@ -23,7 +23,10 @@ function sendNowButton(mail) {
   button.addEventListener('click', async () => {
     button.disabled = true;
     const status = document.getElementById('status');
-    const sent = await postJson('/api/mail/outbox/' + encodeURIComponent(mail.id) + '/send');
+    const sent = await postJson('/api/mail/outbox/' + encodeURIComponent(mail.id) + '/send', {
+      404: 'this email is no longer in the outbox',
+      409: 'this email has been sent already; reload the page',
+    });
     if (sent) {
       status.textContent = 'Sending ' + mail.kind + ' for ' + mail.reference + ' now; reload in a few seconds to see it sent.';
     }
