@@ -2,6 +2,9 @@
 // and SMTP: it is only ever inserted with textContent, never parsed as HTML.
 'use strict';
 
+/** The Camunda session's CSRF token, as FOI Flow's /api hands it out; needed to POST. */
+let csrfToken = '';
+
 /** The JSON at url, or null after telling the user why not (e.g. not logged in). */
 async function fetchJson(url) {
   const status = document.getElementById('status');
@@ -29,7 +32,35 @@ async function fetchJson(url) {
     status.textContent = 'Could not load (' + response.status + '): ' + message;
     return null;
   }
+  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
   return response.json();
+}
+
+/**
+ * POSTs to url on the login's session, with the CSRF token of the last fetchJson. True when it
+ * went through, else false after telling the user why not: refusals[status] when given (the
+ * API's own words are only the status's name).
+ */
+async function postJson(url, refusals = {}) {
+  const status = document.getElementById('status');
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken },
+    });
+    if (response.ok) {
+      return true;
+    }
+    let message = await response.text();
+    try {
+      message = JSON.parse(message).error || message;
+    } catch (notJson) { /* show the text as it is */ }
+    status.textContent = 'Could not do it (' + response.status + '): ' + (refusals[response.status] || message);
+  } catch (e) {
+    status.textContent = 'FOI Flow is not reachable: ' + e.message;
+  }
+  return false;
 }
 
 function cell(row, text, className) {

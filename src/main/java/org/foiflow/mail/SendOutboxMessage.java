@@ -9,13 +9,17 @@ import org.springframework.stereotype.Component;
 class SendOutboxMessage implements JavaDelegate {
 
   private final OutboxDelivery delivery;
+  private final WaitingEmails waiting;
 
-  SendOutboxMessage(OutboxDelivery delivery) {
+  SendOutboxMessage(OutboxDelivery delivery, WaitingEmails waiting) {
     this.delivery = delivery;
+    this.waiting = waiting;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    delivery.deliver(((Number) execution.getVariable(Correspondence.MESSAGE_ID_VARIABLE)).longValue());
+    if (delivery.deliver(((Number) execution.getVariable(Correspondence.MESSAGE_ID_VARIABLE)).longValue())) {
+      waiting.mailIsBack(execution.getProcessInstanceId());
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -34,7 +35,7 @@ public class SmtpConnections implements AutoCloseable {
   private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>(MAX_KEPT);
   private final AtomicInteger opened = new AtomicInteger();
   /** Why the last send failed; null once a send succeeds (MailHealth). */
-  private volatile String lastFailure;
+  private final AtomicReference<String> lastFailure = new AtomicReference<>();
 
   public SmtpConnections(JavaMailSenderImpl settings) {
     this(settings, System::nanoTime);
@@ -50,26 +51,31 @@ public class SmtpConnections implements AutoCloseable {
     return settings.createMimeMessage();
   }
 
-  /** Sends one message; throws Spring's {@link MailSendException} when the server or the line fails. */
-  public void send(MimeMessage message) {
+  /**
+   * Sends one message; throws Spring's {@link MailSendException} when the server or the line fails.
+   *
+   * @return true for the first send to succeed after a failed one (one thread sees it): mail is back
+   */
+  public boolean send(MimeMessage message) {
     Transport transport = null;
     try {
       transport = take();
       transport.sendMessage(message, message.getAllRecipients());
     } catch (MessagingException e) {
       close(transport);
-      lastFailure = e.getMessage();
+      lastFailure.set(e.getMessage());
       throw new MailSendException("SMTP send failed: " + e.getMessage(), e);
     }
-    lastFailure = null;
+    boolean back = lastFailure.getAndSet(null) != null;
     if (!idle.offerFirst(new Connection(transport, nanoTime.getAsLong()))) {
       close(transport);
     }
+    return back;
   }
 
   /** Why the last send failed, or empty when it went (or none was tried yet). */
   public Optional<String> lastFailure() {
-    return Optional.ofNullable(lastFailure);
+    return Optional.ofNullable(lastFailure.get());
   }
 
   /** Open connections waiting for an email. */

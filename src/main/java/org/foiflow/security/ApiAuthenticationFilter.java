@@ -51,6 +51,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       refuse(response, HttpServletResponse.SC_FORBIDDEN, CsrfGuard.REFUSAL);
       return;
     }
+    if (caller.get().bySession()) {
+      CsrfGuard.handOut(request, response);
+    }
     logins.runAs(caller.get(), () -> chain.doFilter(request, response));
   }
 

@@ -1,6 +1,7 @@
 package org.foiflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,6 +33,18 @@ final class CsrfGuard {
       return true;
     }
     return !crossSite(request) && (!bySession || sessionTokenSent(request));
+  }
+
+  /**
+   * Puts the session's token on the answer to a session call, for FOI Flow's own pages (page.js):
+   * Camunda hands it out only once, on the webapp call that creates it, in a cookie whose path is
+   * the webapps' (/camunda). Only a page of this site can read an answer's headers.
+   */
+  static void handOut(HttpServletRequest request, HttpServletResponse response) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token) {
+      response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token);
+    }
   }
 
   static boolean changesState(HttpServletRequest request) {

@@ -234,6 +234,40 @@ class EmailLifecycleTest extends LifecycleTest {
   }
 
   @Test
+  void whenMailIsBackTheEmailsWaitingOnARetryGoAtOnce() {
+    today(MONDAY);
+    ProcessInstance first = fileRequest(Map.of());
+    ProcessInstance second = fileRequest(BY_EMAIL);
+    Job firstConfirmation = sendJob(first, MailKind.CONFIRMATION);
+    List<Job> waiting = List.of(sendJob(second, MailKind.CONFIRMATION), sendJob(second, MailKind.REQUEST_LETTER));
+
+    catcher.stop();
+    assertThatThrownBy(() -> managementService.executeJob(firstConfirmation.getId())).hasMessageContaining("Couldn't connect");
+    for (Job job : waiting) {
+      for (int attempt = 0; attempt < 2; attempt++) {
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("Couldn't connect");
+      }
+    }
+    Date now = ClockUtil.getCurrentTime();
+    assertThat(waiting).allSatisfy(job ->
+        assertThat(job(job).getDuedate()).as("second back-off: 5 minutes").isEqualTo(new Date(now.getTime() + 5 * 60_000)));
+    assertThat(runDueJobs(second)).isZero();
+
+    catcher.start();
+    managementService.executeJob(firstConfirmation.getId());
+    received(first, MailKind.CONFIRMATION, REQUESTER_EMAIL);
+    assertThat(waiting).allSatisfy(job -> {
+      Job current = job(job);
+      assertThat(current.getDuedate()).as("due now").isEqualTo(now);
+      assertThat(current.getRetries()).as("retries kept").isEqualTo(3);
+    });
+    assertThat(runDueJobs(second)).isEqualTo(2);
+    received(second, MailKind.CONFIRMATION, REQUESTER_EMAIL);
+    received(second, MailKind.REQUEST_LETTER, AUTHORITY);
+    assertThat(row(second, MailKind.REQUEST_LETTER).attempts()).isEqualTo(3);
+  }
+
+  @Test
   void whenTheRetriesRunOutAnIncidentShowsAndRetryingItSendsOnce() {
     today(MONDAY);
     ProcessInstance request = fileRequest(Map.of());
@@ -314,6 +348,10 @@ class EmailLifecycleTest extends LifecycleTest {
             .variableValueEquals(Correspondence.MESSAGE_ID_VARIABLE, id).singleResult();
     assertThat(sending.getBusinessKey()).isEqualTo(request.getBusinessKey());
     return managementService.createJobQuery().processInstanceId(sending.getId()).singleResult();
+  }
+
+  private Job job(Job job) {
+    return managementService.createJobQuery().jobId(job.getId()).singleResult();
   }
 
   private long sendProcessesOf(ProcessInstance request) {

@@ -42,5 +42,8 @@ class MailEndpointsTest {
     // The shared page script fetches the JSON and, without a login, says where to log in.
     String shared = http.getForEntity("/js/page.js", String.class).getBody();
     assertThat(shared).contains("textContent").contains("log in to Tasklist").doesNotContain("innerHTML");
+    // Send now posts with the session's CSRF token, which came with the outbox's JSON.
+    assertThat(http.getForEntity("/mail/outbox.js", String.class).getBody()).contains("Send now").contains("/send");
+    assertThat(shared).contains("'X-XSRF-TOKEN': csrfToken").contains("response.headers.get('X-XSRF-TOKEN')");
   }
 }

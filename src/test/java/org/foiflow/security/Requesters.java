@@ -5,16 +5,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
 /** The test users, made through the identity service as Camunda Admin would; each only once. */
-final class Requesters {
+public final class Requesters {
 
-  static final String A = "requester-a";
-  static final String B = "requester-b";
-  static final String EDITOR = "editor";
-  static final String PASSWORD = "Test-User-Secret-1";
+  public static final String A = "requester-a";
+  public static final String B = "requester-b";
+  public static final String EDITOR = "editor";
+  public static final String PASSWORD = "Test-User-Secret-1";
 
   private Requesters() {}
 
-  static void ensure(IdentityService identity) {
+  public static void ensure(IdentityService identity) {
     ensure(identity, A, FoiGroups.REQUESTERS);
     ensure(identity, B, FoiGroups.REQUESTERS);
     ensure(identity, EDITOR, FoiGroups.EDITORS);

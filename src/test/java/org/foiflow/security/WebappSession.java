@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** A browser's Camunda webapp login: the session cookie and the session's CSRF token. */
-record WebappSession(String cookie, String csrfToken) {
+public record WebappSession(String cookie, String csrfToken) {
 
   /** Logs in to {@code app} the way its login page does; the status is the login's answer. */
   static ResponseEntity<String> login(TestRestTemplate http, String app, String username, String password) {
@@ -32,7 +32,7 @@ record WebappSession(String cookie, String csrfToken) {
   }
 
   /** Logs in to Cockpit and reads the (possibly renewed) session's token as Cockpit does. */
-  static WebappSession cockpit(TestRestTemplate http, String username, String password) {
+  public static WebappSession cockpit(TestRestTemplate http, String username, String password) {
     ResponseEntity<String> login = login(http, "cockpit", username, password);
     assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
     String cookie = sessionCookie(login);

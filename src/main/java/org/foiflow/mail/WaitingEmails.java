@@ -1,0 +1,92 @@
+package org.foiflow.mail;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Send jobs of the outbox's emails, brought forward so that the job executor sends them within
+ * its next acquisition (a second) instead of at the end of their back-off (up to 2 hours).
+ *
+ * <p>Each change runs in a command and transaction of its own, without the engine's authorization
+ * checks: who may ask has been decided before (an editor, by {@code MailController}; or the send
+ * job that just reached the SMTP server), and the engine grants editors no rights on the
+ * send-email process's jobs.
+ */
+@Component
+class WaitingEmails {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WaitingEmails.class);
+
+  private final ProcessEngineConfigurationImpl engine;
+
+  WaitingEmails(ProcessEngine engine) {
+    this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /**
+   * The SMTP server takes email again: every other email waiting on a retry (last attempt failed,
+   * retries left, due later) is made due now, not at the end of its back-off (up to 2 hours). A
+   * failure here does not fail the email just sent ({@code sendingInstance}, left alone: its job
+   * is still running); the back-off still sends the rest.
+   */
+  void mailIsBack(String sendingInstance) {
+    try {
+      int count = run(management -> {
+        Date now = ClockUtil.getCurrentTime();
+        List<Job> waiting =
+            management.createJobQuery().processDefinitionKey(Correspondence.SEND_PROCESS)
+                .withException().withRetriesLeft().duedateHigherThan(now).list().stream()
+                .filter(job -> !job.getProcessInstanceId().equals(sendingInstance))
+                .toList();
+        waiting.forEach(job -> management.setJobDuedate(job.getId(), now));
+        return waiting.size();
+      });
+      LOG.info("The SMTP server takes email again: {} email(s) waiting on a retry are due now", count);
+    } catch (RuntimeException e) {
+      LOG.warn("The SMTP server takes email again, but the emails waiting on a retry keep their back-off: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Makes the send job of outbox email {@code outboxId} due now, with at least one retry (an
+   * incident goes with it).
+   *
+   * @return false when the email has no send job (sent, or its send process is gone)
+   */
+  boolean sendNow(long outboxId) {
+    return run(management -> {
+      Optional<Job> job = sendJob(outboxId);
+      job.ifPresent(found ->
+          management.setJobRetries(Math.max(1, found.getRetries())).jobId(found.getId()).dueDate(ClockUtil.getCurrentTime()).execute());
+      return job.isPresent();
+    });
+  }
+
+  private Optional<Job> sendJob(long outboxId) {
+    RuntimeService runtime = engine.getRuntimeService();
+    return runtime.createProcessInstanceQuery().processDefinitionKey(Correspondence.SEND_PROCESS)
+        .variableValueEquals(Correspondence.MESSAGE_ID_VARIABLE, outboxId).list().stream()
+        .flatMap(sending -> engine.getManagementService().createJobQuery().processInstanceId(sending.getId()).list().stream())
+        .findFirst();
+  }
+
+  private <T> T run(Function<ManagementService, T> work) {
+    Command<T> command = context -> {
+      context.disableAuthorizationCheck();
+      return work.apply(engine.getManagementService());
+    };
+    return engine.getCommandExecutorTxRequiresNew().execute(command);
+  }
+}
