@@ -19,9 +19,15 @@ public record Deadline(
     LocalDate due,
     int workingDays,
     List<NonWorkingDay> skipped,
-    int pausedWorkingDays) {
+    int pausedWorkingDays,
+    LocalDate outerLimit) {
 
   public Deadline {
     skipped = List.copyOf(skipped);
+  }
+
+  /** The same deadline with the latest the answer may lawfully come (schools without terms), or null. */
+  public Deadline withOuterLimit(LocalDate limit) {
+    return new Deadline(clockStart, due, workingDays, skipped, pausedWorkingDays, limit);
   }
 }

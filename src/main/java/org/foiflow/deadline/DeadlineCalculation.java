@@ -20,6 +20,7 @@ public record DeadlineCalculation(
     String clarified,
     String feePaused,
     String due,
+    String outerLimit,
     int workingDays,
     List<Skipped> skipped,
     Integer pausedWorkingDays,
@@ -66,6 +67,7 @@ public record DeadlineCalculation(
             ? null
             : events.feePauses().stream().map(p -> p.noticeGiven() + "/" + p.feeReceived()).collect(Collectors.joining(",")),
         deadline.due().toString(),
+        text(deadline.outerLimit()),
         deadline.workingDays(),
         deadline.skipped().stream().map(d -> new Skipped(d.date().toString(), d.reason())).toList(),
         events.feePauses().isEmpty() ? null : deadline.pausedWorkingDays(),

@@ -99,11 +99,17 @@ public final class StatutoryClock {
     LocalDate dayZero = dayZero(regime, events.clockStart());
     Predicate<LocalDate> counts = countedDay(calendar, events);
     LocalDate due = nthDay(dayZero, rule.responseWorkingDays(), counts);
-    if (rule.responseSchoolDays() != null && !settings.schoolTerms().isEmpty()) {
+    LocalDate outerLimit = null;
+    if (rule.responseSchoolDays() != null) {
       // SI 2004/3364: the earlier of the 20th school day and the 60th working day after receipt.
-      due = earlierSchoolDay(dayZero, rule.responseSchoolDays(), counts, due);
+      // Without the school's terms the 20th school day is unknown: the 20th working day is the
+      // earliest it can be, so reminders come in time, and the 60th working day is the outer limit.
+      outerLimit = due;
+      due = settings.schoolTerms().isEmpty()
+          ? nthDay(dayZero, rule.responseSchoolDays(), counts)
+          : earlierSchoolDay(dayZero, rule.responseSchoolDays(), counts, due);
     }
-    return describe(calendar, events, dayZero, due);
+    return describe(calendar, events, dayZero, due).withOuterLimit(outerLimit);
   }
 
   /**
@@ -116,7 +122,9 @@ public final class StatutoryClock {
     if (extension == null) {
       return Optional.empty();
     }
-    LocalDate due = responseDue(regime, events).due();
+    Deadline deadline = responseDue(regime, events);
+    // A school's extension counts from the outer limit: the due date may be as late as that.
+    LocalDate due = deadline.outerLimit() != null ? deadline.outerLimit() : deadline.due();
     return Optional.of(nthDay(due, extension, countedDay(calendar(regime), events)));
   }
 
@@ -274,6 +282,6 @@ public final class StatutoryClock {
         }
       }
     }
-    return new Deadline(dayZero, due, working, skipped, paused);
+    return new Deadline(dayZero, due, working, skipped, paused, null);
   }
 }

@@ -59,7 +59,7 @@ class RegisterRequest implements JavaDelegate {
     RequestVariables.setDate(execution, "sentDate", sent);
     RequestVariables.setDate(execution, RequestVariables.RECEIVED_DATE, received);
     RequestVariables.setDate(execution, "clockStartDate", received);
-    RequestVariables.setDate(execution, "statutoryDueDate", clock.responseDue(regime, received).due());
+    RequestVariables.setResponseDue(execution, clock.responseDue(regime, received));
     execution.setVariable("remindersSent", "");
     execution.setVariable("status", "REGISTERED");
   }

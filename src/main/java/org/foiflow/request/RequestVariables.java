@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.deadline.Deadline;
 import org.foiflow.deadline.FeePause;
 import org.foiflow.deadline.Regime;
 import org.foiflow.deadline.RequestEvents;
@@ -47,6 +48,12 @@ public final class RequestVariables {
 
   public static void setDate(VariableScope scope, String name, LocalDate date) {
     scope.setVariable(name, date == null ? null : date.toString());
+  }
+
+  /** The response due date, and for a school without known terms the outer limit (SI 2004/3364). */
+  public static void setResponseDue(VariableScope scope, Deadline deadline) {
+    setDate(scope, "statutoryDueDate", deadline.due());
+    setDate(scope, "outerLimitDate", deadline.outerLimit());
   }
 
   public static void setDate(VariableScope scope, String name, Optional<LocalDate> date) {

@@ -22,7 +22,6 @@ class RestartClock implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var events = RequestVariables.events(execution);
     RequestVariables.setDate(execution, "clockStartDate", events.clockStart());
-    RequestVariables.setDate(
-        execution, "statutoryDueDate", clock.responseDue(RequestVariables.regime(execution), events).due());
+    RequestVariables.setResponseDue(execution, clock.responseDue(RequestVariables.regime(execution), events));
   }
 }

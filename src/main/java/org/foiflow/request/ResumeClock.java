@@ -21,9 +21,6 @@ class ResumeClock implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequestVariables.keepFeePause(execution); // a later fees notice must not wipe this pause
-    RequestVariables.setDate(
-        execution,
-        "statutoryDueDate",
-        clock.responseDue(RequestVariables.regime(execution), RequestVariables.events(execution)).due());
+    RequestVariables.setResponseDue(execution, clock.responseDue(RequestVariables.regime(execution), RequestVariables.events(execution)));
   }
 }

@@ -20,7 +20,7 @@ class ClockSettingsTest {
     "UK_FOIA,        2024-06-01, 2024-06-03, 2024-07-01", // Saturday -> Monday is day 0
     "UK_FOIA,        2024-05-27, 2024-05-28, 2024-06-25", // on a bank holiday -> Tuesday
     "UK_EIR,         2024-06-01, 2024-06-03, 2024-07-01",
-    "UK_SCHOOL,      2024-12-21, 2024-12-23, 2025-03-24", // one day after the 60th WD from Fri 20 Dec
+    "UK_SCHOOL,      2024-12-21, 2024-12-23, 2025-01-24", // no terms: the 20th WD from Mon 23 Dec
     "UK_FOIA,        2024-05-31, 2024-05-31, 2024-06-28", // a working day is not moved
     "SCOTLAND_FOISA, 2024-06-01, 2024-06-01, 2024-06-28", // FOISA: not affected
     "US_FOIA,        2024-06-01, 2024-06-01, 2024-07-01", // other regimes: not affected
@@ -62,8 +62,11 @@ class ClockSettingsTest {
     // then 4 Sep (14th) ... 12 Sep (20th). The 60th working day would be 26 Sep.
     Deadline deadline = clock.responseDue(Regime.UK_SCHOOL, LocalDate.of(2024, 7, 1));
     assertThat(deadline.due()).isEqualTo(LocalDate.of(2024, 9, 12));
-    assertThat(ClockFixture.clock().responseDue(Regime.UK_SCHOOL, LocalDate.of(2024, 7, 1)).due())
-        .isEqualTo(LocalDate.of(2024, 9, 26));
+    assertThat(deadline.outerLimit()).isEqualTo(LocalDate.of(2024, 9, 26));
+    // Without terms: the 20th working day (30 July), the earliest the 20th school day can be.
+    Deadline withoutTerms = ClockFixture.clock().responseDue(Regime.UK_SCHOOL, LocalDate.of(2024, 7, 1));
+    assertThat(withoutTerms.due()).isEqualTo(LocalDate.of(2024, 7, 30));
+    assertThat(withoutTerms.outerLimit()).isEqualTo(LocalDate.of(2024, 9, 26));
   }
 
   @Test

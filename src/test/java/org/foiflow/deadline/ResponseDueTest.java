@@ -22,7 +22,7 @@ class ResponseDueTest {
           UK_FOIA        | 2024-12-20 | 2025-01-23 | Fri; 25-26 Dec, 1 Jan, 2 Jan (Scotland) skipped
           UK_EIR         | 2024-12-20 | 2025-01-23 | Fri; as FOIA
           SCOTLAND_FOISA | 2024-12-20 | 2025-01-23 | Fri; 2 Jan is Scottish
-          UK_SCHOOL      | 2024-12-20 | 2025-03-21 | 60th WD; 17 Mar 2025 (NI) skipped
+          UK_SCHOOL      | 2024-12-20 | 2025-01-23 | no terms: 20th WD (60th, 21 Mar 2025, is the outer limit)
           UK_FOIA        | 2023-12-22 | 2024-01-25 | Fri; 25-26 Dec, 1 Jan, 2 Jan (Scotland)
           US_FOIA        | 2023-12-22 | 2024-01-24 | Fri; 25 Dec, 1 Jan, 15 Jan (MLK) skipped, 26 Dec works
           IE_FOI         | 2023-12-22 | 2024-01-24 | Fri; 25 Dec, 26 Dec (St Stephen), 1 Jan
@@ -32,7 +32,7 @@ class ResponseDueTest {
           UK_FOIA        | 2024-05-27 | 2024-06-24 | received on the Spring bank holiday
           UK_EIR         | 2024-06-01 | 2024-06-28 | Saturday
           SCOTLAND_FOISA | 2024-06-01 | 2024-06-28 | Saturday
-          UK_SCHOOL      | 2024-06-01 | 2024-08-28 | 60th WD; 12 Jul (NI), 5 Aug (Scot), 26 Aug skipped
+          UK_SCHOOL      | 2024-06-01 | 2024-06-28 | no terms: 20th WD (60th, 28 Aug, is the outer limit)
           US_FOIA        | 2024-06-01 | 2024-07-01 | Saturday; Juneteenth 19 Jun skipped
           IE_FOI         | 2024-06-01 | 2024-07-01 | Saturday; June bank holiday 3 Jun skipped
           # just before Easter
