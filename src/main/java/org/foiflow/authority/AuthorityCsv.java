@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.foiflow.deadline.Regime;
-import org.foiflow.security.SpreadsheetFormulas;
+import org.foiflow.input.SpreadsheetFormulas;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,7 +13,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
-import org.foiflow.form.SubmittedForm;
 import org.foiflow.security.RequestAccess;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;

@@ -2,6 +2,7 @@ package org.foiflow.deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class StatutoryClock {
         throw new IllegalArgumentException("no rules for regime " + regime);
       }
     }
-    return java.util.Collections.unmodifiableMap(new EnumMap<>(rules));
+    return Collections.unmodifiableMap(new EnumMap<>(rules));
   }
 
   public WorkingDayCalendar calendar(Regime regime) {

@@ -1,6 +1,6 @@
 package org.foiflow.figures;
 
-import static org.foiflow.security.SpreadsheetFormulas.asText;
+import static org.foiflow.input.SpreadsheetFormulas.asText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.foiflow.input.SentValue;
 import org.foiflow.request.Today;
 
 /**
@@ -59,7 +60,7 @@ final class ValidatingFormHandlers {
       SubmittedForm form = new SubmittedForm(properties, variableScope.getVariables(), today.date());
       for (String name : properties.keySet()) {
         if (!fields.contains(name)) {
-          form.problem(shortened(name), "not a field of this form; FOI Flow sets it or does not use it");
+          form.problem(SentValue.quoted(name), "not a field of this form; FOI Flow sets it or does not use it");
         } else if (plainText(properties.getValueTyped(name)) instanceof String text && text.length() > MAX_TEXT) {
           // The forms' own limits are at most this; a field without one is bounded here.
           form.problem(name, "too long (" + text.length() + " characters, at most " + MAX_TEXT + ")");
@@ -84,11 +85,6 @@ final class ValidatingFormHandlers {
   /** The value as sent, without parsing a Json or object value (FigureRules bounds those first). */
   private static Object plainText(TypedValue value) {
     return value == null || value instanceof SerializableValue ? null : value.getValue();
-  }
-
-  /** A variable name as sent can be any length: never echo more than a line of it. */
-  private static String shortened(String name) {
-    return name.length() <= 64 ? name : name.substring(0, 64) + "…";
   }
 
   static final class Start extends Validating<StartFormHandler> implements StartFormHandler {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.contract.ProcessContract;
+import org.foiflow.contract.Withdrawals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
  * Flow's, and the caller has no right to correlate.
  */
 @Service
-public class RequestWithdrawal {
+public class RequestWithdrawal implements Withdrawals {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestWithdrawal.class);
 
@@ -26,9 +27,7 @@ public class RequestWithdrawal {
     this.runtimeService = runtimeService;
   }
 
-  /** What happened; NOT_YOURS is also the answer for a reference that does not exist. */
-  public enum Result { WITHDRAWN, NOT_YOURS, CANNOT_NOW }
-
+  @Override
   public Result withdraw(String reference, String userId, boolean mayWithdrawAny) {
     try {
       ProcessInstance request =

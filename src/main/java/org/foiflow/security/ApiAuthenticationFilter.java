@@ -5,10 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,11 +42,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (caller.isEmpty()) {
       // No WWW-Authenticate: a browser that is asked for Basic credentials keeps them and sends
       // them with every later request, cross-site ones too.
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, REFUSAL);
+      Refusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, REFUSAL);
       return;
     }
     if (!CsrfGuard.allows(request, caller.get().bySession())) {
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, CsrfGuard.REFUSAL);
+      Refusal.write(response, HttpServletResponse.SC_FORBIDDEN, CsrfGuard.REFUSAL);
       return;
     }
     if (caller.get().bySession()) {
@@ -61,12 +59,5 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private static boolean isPublic(HttpServletRequest request) {
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
     return path.equals(PUBLIC_PATH) || path.startsWith(PUBLIC_PATH + "/");
-  }
-
-  private static void refuse(HttpServletResponse response, int status, String json) throws IOException {
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(json);
   }
 }

@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.foiflow.contract.ProcessContract;
-import org.foiflow.request.RequestWithdrawal;
+import org.foiflow.input.SentValue;
+import org.foiflow.contract.Withdrawals;
 import org.foiflow.security.EngineDoorRules.Door;
 import org.foiflow.security.EngineRequestBody.Refused;
 import org.slf4j.Logger;
@@ -52,9 +53,9 @@ class EngineDoorFilter extends OncePerRequestFilter {
 
   private final Logins logins;
   private final RepositoryService repositoryService;
-  private final RequestWithdrawal withdrawal;
+  private final Withdrawals withdrawal;
 
-  EngineDoorFilter(ProcessEngine engine, RequestWithdrawal withdrawal) {
+  EngineDoorFilter(ProcessEngine engine, Withdrawals withdrawal) {
     this.logins = new Logins(engine);
     this.repositoryService = engine.getRepositoryService();
     this.withdrawal = withdrawal;
@@ -66,7 +67,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     boolean changes = CsrfGuard.changesState(request);
     if (changes && CsrfGuard.crossSite(request)) {
-      refuse(response, 403, "Forbidden", "Cross-site request refused: the engine API takes changes only from FOI Flow's own pages and from scripts");
+      Refusal.send(response, 403, "Forbidden", "Cross-site request refused: the engine API takes changes only from FOI Flow's own pages and from scripts");
       return;
     }
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
@@ -75,7 +76,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
     if (engineRest && caller.isEmpty()) {
       // No WWW-Authenticate: a browser asked for Basic credentials keeps them and sends them
       // with later requests, cross-site ones too.
-      refuse(response, 401, "Unauthorized", "Log in with HTTP Basic: a Camunda user name and password");
+      Refusal.send(response, 401, "Unauthorized", "Log in with HTTP Basic: a Camunda user name and password");
       return;
     }
     if (caller.isEmpty()) {
@@ -92,8 +93,8 @@ class EngineDoorFilter extends OncePerRequestFilter {
     }
     if (door == Door.REFUSE) {
       LOG.info("Refused {} {} to {}", request.getMethod(), path, caller.get().userId());
-      refuse(response, 403, "Forbidden",
-          request.getMethod() + " " + EngineRequestBody.shortened(inside)
+      Refusal.send(response, 403, "Forbidden",
+          request.getMethod() + " " + SentValue.quoted(inside)
               + " is open to administrators only: requests are filed and tasks completed with submit-form, which checks them as the forms do");
       return;
     }
@@ -101,7 +102,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
     if (changes && isJson(request)) {
       byte[] body = readBounded(request);
       if (body == null) {
-        refuse(response, 413, "PayloadTooLarge", "The request body is larger than " + EngineRequestBody.MAX_BYTES / 1024 + " KB");
+        Refusal.send(response, 413, "PayloadTooLarge", "The request body is larger than " + EngineRequestBody.MAX_BYTES / 1024 + " KB");
         return;
       }
       try {
@@ -110,7 +111,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
           EngineRequestBody.checkVariables(json.get("variables"), "variables");
         }
         if (door == Door.START_BY_FORM && !caller.get().isAdministrator() && !startsARequest(enginePath)) {
-          refuse(response, 403, "Forbidden", "Only FOI requests can be started here");
+          Refusal.send(response, 403, "Forbidden", "Only FOI requests can be started here");
           return;
         }
         if (door == Door.MESSAGE) {
@@ -118,12 +119,12 @@ class EngineDoorFilter extends OncePerRequestFilter {
           return;
         }
       } catch (Refused refused) {
-        refuse(response, 400, "InvalidRequestException", refused.getMessage());
+        Refusal.send(response, 400, "InvalidRequestException", refused.getMessage());
         return;
       }
       toEngine = new BufferedBody(request, body);
     } else if (door == Door.START_BY_FORM || door == Door.TASK_FORM || door == Door.MESSAGE) {
-      refuse(response, 415, "UnsupportedMediaType", "Send the body as application/json");
+      Refusal.send(response, 415, "UnsupportedMediaType", "Send the body as application/json");
       return;
     }
     if (engineRest) {
@@ -173,7 +174,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
       boolean harmless = name.equals("messageName") || name.equals("businessKey")
           || value.isNull() || (value.isBoolean() && !value.asBoolean()) || (value.isObject() && value.isEmpty());
       if (!harmless) {
-        throw new Refused("Only messageName foi-withdraw and businessKey (the reference) may be sent, not " + EngineRequestBody.shortened(name));
+        throw new Refused("Only messageName foi-withdraw and businessKey (the reference) may be sent, not " + SentValue.quoted(name));
       }
     }
     JsonNode messageName = message.path("messageName");
@@ -186,8 +187,8 @@ class EngineDoorFilter extends OncePerRequestFilter {
     }
     switch (logins.asEngine(() -> withdrawal.withdraw(reference.asText(), caller.userId(), caller.isEditor()))) {
       case WITHDRAWN -> response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-      case NOT_YOURS -> throw new Refused("businessKey: no open request " + EngineRequestBody.shortened(reference.asText()) + " that you filed");
-      case CANNOT_NOW -> throw new Refused("Request " + EngineRequestBody.shortened(reference.asText()) + " cannot be withdrawn now");
+      case NOT_YOURS -> throw new Refused("businessKey: no open request " + SentValue.quoted(reference.asText()) + " that you filed");
+      case CANNOT_NOW -> throw new Refused("Request " + SentValue.quoted(reference.asText()) + " cannot be withdrawn now");
     }
   }
 
@@ -212,10 +213,6 @@ class EngineDoorFilter extends OncePerRequestFilter {
       byte[] body = in.readNBytes(EngineRequestBody.MAX_BYTES + 1);
       return body.length > EngineRequestBody.MAX_BYTES ? null : body;
     }
-  }
-
-  private static void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
-    Refusal.send(response, status, type, message);
   }
 
   /** The request with its body already read, for the engine to read again. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.foiflow.input.SentValue;
 
 /**
  * The JSON body of a state-changing engine REST call, read before the engine sees it: malformed
@@ -75,7 +76,7 @@ final class EngineRequestBody {
     for (Map.Entry<String, JsonNode> variable : variables.properties()) {
       String name = variable.getKey();
       if (!VARIABLE_NAME.matcher(name).matches()) {
-        throw new Refused("Variable name '" + shortened(name) + "' is not a plain name (letters, digits and _, at most 64)");
+        throw new Refused("Variable name " + SentValue.quoted(name) + " is not a plain name (letters, digits and _, at most 64)");
       }
       checkVariable(name, variable.getValue());
     }
@@ -96,9 +97,5 @@ final class EngineRequestBody {
     if (value != null && value.isNumber() && !Double.isFinite(value.asDouble())) {
       throw new Refused(name + ": the number is out of range");
     }
-  }
-
-  static String shortened(String text) {
-    return text.length() <= 64 ? text : text.substring(0, 64) + "…";
   }
 }

@@ -1,7 +1,7 @@
 package org.foiflow.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.foiflow.request.RequestWithdrawal;
+import org.foiflow.contract.Withdrawals;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 public class EngineRestAuthentication {
 
   @Bean
-  FilterRegistrationBean<EngineDoorFilter> engineDoors(ProcessEngine processEngine, RequestWithdrawal withdrawal) {
+  FilterRegistrationBean<EngineDoorFilter> engineDoors(ProcessEngine processEngine, Withdrawals withdrawal) {
     // Built here rather than as a @Component: a Filter bean would also be mapped to /*.
     var registration = new FilterRegistrationBean<>(new EngineDoorFilter(processEngine, withdrawal));
     registration.setName("foiflow-engine-doors");

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,9 +28,7 @@ class ErrorBodyFilter extends OncePerRequestFilter {
     var watched = new BodyWatchingResponse(response);
     chain.doFilter(request, watched);
     if (response.getStatus() >= 400 && !watched.answered && !response.isCommitted()) {
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(ErrorBody.forStatus(response.getStatus()));
+      Refusal.write(response, response.getStatus(), ErrorBody.forStatus(response.getStatus()));
     }
   }
 

@@ -4,9 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -23,9 +21,6 @@ class JsonErrorController implements ErrorController {
     int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
         ? code
         : HttpServletResponse.SC_NOT_FOUND;
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(ErrorBody.forStatus(status));
+    Refusal.write(response, status, ErrorBody.forStatus(status));
   }
 }

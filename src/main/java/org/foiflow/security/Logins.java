@@ -1,15 +1,19 @@
 package org.foiflow.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -73,7 +77,7 @@ final class Logins {
   }
 
   /** Makes the caller the engine's authenticated user for the duration of {@code work}. */
-  void runAs(Caller caller, ServletWork work) throws java.io.IOException, jakarta.servlet.ServletException {
+  void runAs(Caller caller, ServletWork work) throws IOException, ServletException {
     identityService.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
     try {
       work.run();
@@ -83,8 +87,8 @@ final class Logins {
   }
 
   /** Runs {@code work} as the engine itself (no authorizations), then restores the caller's login. */
-  <T> T asEngine(java.util.function.Supplier<T> work) {
-    org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
+  <T> T asEngine(Supplier<T> work) {
+    Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
       return work.get();
@@ -97,7 +101,7 @@ final class Logins {
 
   @FunctionalInterface
   interface ServletWork {
-    void run() throws java.io.IOException, jakarta.servlet.ServletException;
+    void run() throws IOException, ServletException;
   }
 
   private static List<String> orEmpty(List<String> ids) {

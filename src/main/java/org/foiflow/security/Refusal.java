@@ -15,9 +15,14 @@ final class Refusal {
   private Refusal() {}
 
   static void send(HttpServletResponse response, int status, String type, String message) throws IOException {
+    write(response, status, JSON.writeValueAsString(Map.of("type", type, "message", message)));
+  }
+
+  /** Answers {@code status} with a JSON body already written out. */
+  static void write(HttpServletResponse response, int status, String json) throws IOException {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", message)));
+    response.getWriter().write(json);
   }
 }

@@ -2,7 +2,6 @@ package org.foiflow.tracking;
 
 import org.foiflow.input.SentValue;
 
-import org.foiflow.form.SubmittedForm;
 
 /**
  * Which slice of the open requests, earliest deadline first, to list: Camunda's REST paging

@@ -1,4 +1,4 @@
-package org.foiflow.security;
+package org.foiflow.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

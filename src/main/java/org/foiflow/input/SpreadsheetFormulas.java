@@ -1,4 +1,4 @@
-package org.foiflow.security;
+package org.foiflow.input;
 
 /**
  * Spreadsheet programs run a CSV cell that starts with =, +, -, @, a tab or a carriage return as
