@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.security.FoiGroups;
 import org.junit.jupiter.api.AfterEach;

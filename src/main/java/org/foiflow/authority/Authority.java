@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 
 /**
  * A public authority an FOI request can be sent to.

@@ -2,7 +2,7 @@ package org.foiflow.authority;
 
 import java.util.List;
 import java.util.Optional;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

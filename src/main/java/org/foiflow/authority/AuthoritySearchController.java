@@ -1,7 +1,7 @@
 package org.foiflow.authority;
 
 import java.util.List;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

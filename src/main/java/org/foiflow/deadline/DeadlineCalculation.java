@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.foiflow.contract.Regime;
 
 /**
  * The calculator's answer. {@code due} is the response due date; the later dates assume each

@@ -3,12 +3,12 @@ package org.foiflow.deadline;
 import static org.foiflow.input.SentValue.quoted;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.foiflow.contract.IsoDates;
+import org.foiflow.contract.Regime;
 
 /**
  * The query of the public deadline calculator, checked strictly: each problem names its
@@ -26,8 +26,6 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   /** At most this many fee pauses: more than any request sees, few enough to bound the work. */
   static final int MAX_FEE_PAUSES = 20;
@@ -93,7 +91,7 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
   private static LocalDate date(String parameter, String value) {
     LocalDate date;
     try {
-      date = LocalDate.parse(value, ISO_DATE);
+      date = IsoDates.parse(value);
     } catch (DateTimeParseException e) {
       throw new InvalidParameter(
           parameter + ": " + quoted(value) + " is not a valid date (YYYY-MM-DD)");

@@ -1,5 +1,7 @@
 package org.foiflow.deadline;
 
+import org.foiflow.contract.Regime;
+
 /**
  * One row of statutory-deadlines.dmn: a regime's calendar, periods and windows. A null component
  * means the regime has no such rule (the shared reference gives none).

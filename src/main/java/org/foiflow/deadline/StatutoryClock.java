@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.foiflow.contract.Regime;
 
 /**
  * The statutory deadline clock: a pure function of a regime, the dates of what happened, the

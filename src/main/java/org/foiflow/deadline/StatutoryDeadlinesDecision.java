@@ -10,6 +10,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
+import org.foiflow.contract.Regime;
 
 /**
  * Reads the regime table, the DMN decision {@code statutory-deadlines} (the shipped {@code

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.foiflow.request.Today;
+import org.foiflow.contract.Today;
 import org.foiflow.security.FoiGroups;
 
 /**

@@ -1,12 +1,10 @@
 package org.foiflow.figures;
 
+import org.foiflow.contract.IsoDates;
 import org.foiflow.input.SentValue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import org.foiflow.form.SubmittedForm;
 
 /**
  * Filters of the figures API; null means any.
@@ -26,8 +24,6 @@ public record FigureQuery(String authority, String metric, LocalDate from, Local
     }
   }
 
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   static FigureQuery parse(String authority, String metric, String from, String to, String reference) {
     LocalDate fromDate = date("from", from);
@@ -43,7 +39,7 @@ public record FigureQuery(String authority, String metric, LocalDate from, Local
       return null;
     }
     try {
-      return LocalDate.parse(value.trim(), ISO_DATE);
+      return IsoDates.parse(value);
     } catch (DateTimeParseException e) {
       throw new InvalidParameter(parameter + ": " + SentValue.quoted(value) + " is not a valid date (YYYY-MM-DD)");
     }

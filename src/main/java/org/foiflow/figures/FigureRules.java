@@ -1,5 +1,7 @@
 package org.foiflow.figures;
 
+import org.foiflow.contract.IsoDates;
+import org.foiflow.contract.Response;
 import org.foiflow.input.SentValue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
@@ -35,7 +36,6 @@ public final class FigureRules {
   static final String GROUP_PREFIX = "figure";
   static final int FORM_GROUPS = 3;
   /** Responses that disclose information, and so may carry figures. */
-  public static final Set<String> DISCLOSING_RESPONSES = Set.of("IN_FULL", "IN_PART");
 
   static final int MAX_FIGURES = 200;
   static final int MAX_BREAKDOWN = 500;
@@ -89,7 +89,7 @@ public final class FigureRules {
     if (filled.isEmpty()) {
       return List.of();
     }
-    if (response == null || !DISCLOSING_RESPONSES.contains(response)) {
+    if (Response.of(response) == null || !Response.of(response).discloses()) {
       form.problem(FIELD, "Figures can only be recorded with information provided in full or in part");
       return List.of();
     }
@@ -144,11 +144,7 @@ public final class FigureRules {
 
   /** The response form checks this date itself; a wrong one is reported there, not twice. */
   private static LocalDate responseDate(String text) {
-    try {
-      return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return IsoDates.orNull(text);
   }
 
   private static List<Figure.Breakdown> breakdown(JsonNode given, Place place) {
@@ -251,10 +247,8 @@ public final class FigureRules {
       place.problem("." + name, label + " is required");
       return null;
     }
-    // Camunda Forms send yyyy-MM-dd; REST clients sometimes add a time: keep the date.
-    String datePart = text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
     try {
-      LocalDate date = LocalDate.parse(datePart);
+      LocalDate date = IsoDates.parse(text);
       // Statistics reach back further than FOI itself, but not before 1800.
       if (date.getYear() < 1800 || date.getYear() > 2100) {
         place.problem("." + name, label + " " + SentValue.quoted(text) + " is outside 1800-2100");

@@ -1,7 +1,6 @@
 package org.foiflow.figures;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.IsoDates;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Service;
 
@@ -81,12 +81,7 @@ public class ResponseHistory {
   }
 
   private static LocalDate date(Object value) {
-    String text = text(value);
-    try {
-      return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return IsoDates.orNull(value);
   }
 
   private static Regime regime(Object value) {

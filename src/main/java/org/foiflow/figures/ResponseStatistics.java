@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
+import org.foiflow.contract.Response;
 
 /**
  * How each authority answers: from the history of the requests sent to it, how many there were,
@@ -20,7 +20,6 @@ import org.foiflow.deadline.Regime;
 public final class ResponseStatistics {
 
   /** Responses that answer the request (information, a refusal, or "not held"). */
-  static final Set<String> ANSWERS = Set.of("IN_FULL", "IN_PART", "REFUSED", "NOT_HELD");
 
   /** What the history holds about one request; any field but the authority may be null. */
   public record RequestHistory(
@@ -84,7 +83,7 @@ public final class ResponseStatistics {
     int overturned = 0;
     List<Integer> days = new ArrayList<>();
     for (RequestHistory request : requests) {
-      boolean isAnswer = request.response() != null && ANSWERS.contains(request.response()) && request.responseDate() != null;
+      boolean isAnswer = Response.of(request.response()) != null && Response.of(request.response()).answers() && request.responseDate() != null;
       if (isAnswer) {
         answered++;
         dueOrAnswered++;
@@ -96,10 +95,10 @@ public final class ResponseStatistics {
         if (request.regime() != null && request.sentDate() != null && !request.responseDate().isBefore(request.sentDate())) {
           days.add(workingDays.between(request.regime(), request.sentDate(), request.responseDate()));
         }
-      } else if ("NO_RESPONSE".equals(request.response())) {
+      } else if (Response.of(request.response()) == Response.NO_RESPONSE) {
         dueOrAnswered++;
       }
-      if ("REFUSED".equals(request.response())) {
+      if (Response.of(request.response()) == Response.REFUSED) {
         refusals++;
       }
       if (request.reviewOutcome() != null) {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.form.SubmittedForm;
-import org.foiflow.request.Today;
+import org.foiflow.contract.Today;
 import org.springframework.stereotype.Component;
 
 /**

@@ -15,13 +15,13 @@ import org.springframework.core.io.ClassPathResource;
  * a requester cannot send a variable the process owns ({@code reference}, {@code initiator},
  * {@code statutoryDueDate}, ...) alongside a form.
  */
-final class FormFields {
+public final class FormFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private FormFields() {}
 
-  static Set<String> of(String formId) {
+  public static Set<String> of(String formId) {
     ClassPathResource form = new ClassPathResource(formId + ".form");
     try (InputStream in = form.getInputStream()) {
       JsonNode root = JSON.readTree(in);

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * which Camunda keeps in its byte-array table, whatever its length; the process reads it back as
  * the same String.
  */
-final class LongText {
+public final class LongText {
 
   /** Characters of Camunda's TEXT_ columns, on H2 and PostgreSQL alike. */
   static final int STRING_COLUMN = 4_000;
@@ -23,7 +23,7 @@ final class LongText {
   private LongText() {}
 
   /** Replaces, in the submitted variables, every text too long for the column. */
-  static void keepWhole(VariableMap variables) {
+  public static void keepWhole(VariableMap variables) {
     for (String name : List.copyOf(variables.keySet())) {
       TypedValue typed = variables.getValueTyped(name);
       // A Json or object value is already stored as bytes (and reading it here would parse it).

@@ -3,9 +3,7 @@ package org.foiflow.form;
 import static org.foiflow.input.SentValue.quoted;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.foiflow.contract.IsoDates;
 
 /**
  * The values a person submitted in a form, with what the process already knows, and the problems
@@ -22,8 +21,6 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
  */
 public final class SubmittedForm {
 
-  static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   // Deliberately plain: one @, a dot in the domain, no spaces. Real checking is the mail server's.
   private static final Pattern EMAIL =
       Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
@@ -125,10 +122,8 @@ public final class SubmittedForm {
     if (text == null) {
       return null;
     }
-    // Camunda Forms send dates as yyyy-MM-dd; REST clients sometimes add a time: keep the date.
-    String datePart = text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
     try {
-      LocalDate date = LocalDate.parse(datePart, ISO_DATE);
+      LocalDate date = IsoDates.parse(text);
       if (date.getYear() < 2000 || date.getYear() > 2100) {
         problem(field, label + " " + quoted(text) + " is outside 2000-2100");
         return null;

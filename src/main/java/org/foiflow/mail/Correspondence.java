@@ -2,12 +2,14 @@ package org.foiflow.mail;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
-import org.foiflow.deadline.Regime;
-import org.foiflow.request.RequestVariables;
-import org.foiflow.request.Today;
+import org.foiflow.contract.ProcessVariable;
+import org.foiflow.contract.Regime;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Today;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +36,13 @@ public class Correspondence {
   }
 
   public void write(DelegateExecution execution, MailKind kind) {
-    LocalDate due = RequestVariables.requiredDate(execution, kind.dateVariable());
+    LocalDate due = kind.dateVariable().require(execution);
     String reference = execution.getProcessBusinessKey();
     var text = templates.render(kind, facts(execution, due));
     var draft =
         new Outbox.Draft(
             execution.getProcessInstanceId(), kind, due, reference,
-            (String) execution.getVariable(kind.recipient().addressVariable()), text.subject(), text.body());
+            kind.recipient().addressVariable().get(execution), text.subject(), text.body());
     outbox
         .addIfAbsent(draft, today.now().toInstant())
         .ifPresent(
@@ -50,15 +52,17 @@ public class Correspondence {
   }
 
   private Map<String, Object> facts(DelegateExecution execution, LocalDate due) {
-    Regime regime = RequestVariables.regime(execution);
+    Regime regime = RequestVariables.REGIME.require(execution);
     Map<String, Object> facts = new HashMap<>();
-    for (String name :
-        new String[] {"authorityName", "requesterName", "subject", "requestText", "sendBy", "clarificationText", "reviewGrounds"}) {
-      facts.put(name, execution.getVariable(name));
+    for (ProcessVariable<String> text : List.of(
+        RequestVariables.AUTHORITY_NAME, RequestVariables.REQUESTER_NAME, RequestVariables.SUBJECT,
+        RequestVariables.REQUEST_TEXT, RequestVariables.SEND_BY, RequestVariables.CLARIFICATION_TEXT,
+        RequestVariables.REVIEW_GROUNDS)) {
+      facts.put(text.name(), text.get(execution));
     }
     facts.put("reference", execution.getProcessBusinessKey());
     facts.put("dueDate", due);
-    facts.put("sentDate", RequestVariables.date(execution, "sentDate"));
+    facts.put(RequestVariables.SENT_DATE.name(), RequestVariables.SENT_DATE.get(execution));
     facts.put("law", Statutes.law(regime));
     facts.put("responseDuty", Statutes.responseDuty(regime));
     facts.put("taskLink", taskLink(execution));

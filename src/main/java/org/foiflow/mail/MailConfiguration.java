@@ -1,6 +1,6 @@
 package org.foiflow.mail;
 
-import org.foiflow.request.Today;
+import org.foiflow.contract.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

@@ -1,56 +1,61 @@
 package org.foiflow.mail;
 
-import org.foiflow.reminder.ReminderKind;
+import static org.foiflow.contract.RequestVariables.COMPLAINT_DEADLINE;
+import static org.foiflow.contract.RequestVariables.REVIEW_DUE_DATE;
+import static org.foiflow.contract.RequestVariables.REVIEW_MAX_DUE_DATE;
+import static org.foiflow.contract.RequestVariables.REVIEW_REQUEST_DEADLINE;
+import static org.foiflow.contract.RequestVariables.STATUTORY_DUE_DATE;
+import static org.foiflow.contract.RequestVariables.TRIBUNAL_DEADLINE;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.foiflow.contract.ProcessVariable;
+import org.foiflow.contract.RequestVariables;
 
 /**
  * Every email FOI Flow sends: who gets it, and which process variable holds the date it is
  * about. That date is part of the email's identity, so a reminder for a moved deadline is a new
- * email while a step that runs again for the same deadline writes nothing new. The reminder kinds
- * carry the names of {@link ReminderKind} and watch the same deadlines.
+ * email while a step that runs again for the same deadline writes nothing new. The reminders
+ * (org.foiflow.reminder.ReminderKind) send the kinds of their own names and watch these dates.
  */
 public enum MailKind {
-  REQUEST_LETTER(Recipient.AUTHORITY, "statutoryDueDate"),
-  CONFIRMATION(Recipient.REQUESTER, "statutoryDueDate"),
-  CLARIFICATION(Recipient.AUTHORITY, "statutoryDueDate"),
-  CHASER(Recipient.AUTHORITY, "statutoryDueDate"),
-  REVIEW_REQUEST(Recipient.AUTHORITY, "reviewDueDate"),
-  RESPONSE_DUE_SOON(ReminderKind.RESPONSE_DUE_SOON),
-  RESPONSE_DUE(ReminderKind.RESPONSE_DUE),
-  RESPONSE_OVERDUE(ReminderKind.RESPONSE_OVERDUE),
-  RESPONSE_LONG_OVERDUE(ReminderKind.RESPONSE_LONG_OVERDUE),
-  REVIEW_WINDOW_CLOSING(ReminderKind.REVIEW_WINDOW_CLOSING),
-  REVIEW_RESPONSE_DUE(ReminderKind.REVIEW_RESPONSE_DUE),
-  REVIEW_RESPONSE_OVERDUE(ReminderKind.REVIEW_RESPONSE_OVERDUE),
-  COMPLAINT_WINDOW_CLOSING(ReminderKind.COMPLAINT_WINDOW_CLOSING),
-  TRIBUNAL_WINDOW_CLOSING(ReminderKind.TRIBUNAL_WINDOW_CLOSING);
+  REQUEST_LETTER(Recipient.AUTHORITY, STATUTORY_DUE_DATE),
+  CONFIRMATION(Recipient.REQUESTER, STATUTORY_DUE_DATE),
+  CLARIFICATION(Recipient.AUTHORITY, STATUTORY_DUE_DATE),
+  CHASER(Recipient.AUTHORITY, STATUTORY_DUE_DATE),
+  REVIEW_REQUEST(Recipient.AUTHORITY, REVIEW_DUE_DATE),
+  RESPONSE_DUE_SOON(Recipient.REQUESTER, STATUTORY_DUE_DATE),
+  RESPONSE_DUE(Recipient.REQUESTER, STATUTORY_DUE_DATE),
+  RESPONSE_OVERDUE(Recipient.REQUESTER, STATUTORY_DUE_DATE),
+  RESPONSE_LONG_OVERDUE(Recipient.REQUESTER, STATUTORY_DUE_DATE),
+  REVIEW_WINDOW_CLOSING(Recipient.REQUESTER, REVIEW_REQUEST_DEADLINE),
+  REVIEW_RESPONSE_DUE(Recipient.REQUESTER, REVIEW_DUE_DATE),
+  REVIEW_RESPONSE_OVERDUE(Recipient.REQUESTER, REVIEW_MAX_DUE_DATE),
+  COMPLAINT_WINDOW_CLOSING(Recipient.REQUESTER, COMPLAINT_DEADLINE),
+  TRIBUNAL_WINDOW_CLOSING(Recipient.REQUESTER, TRIBUNAL_DEADLINE);
 
   /** The two parties FOI Flow writes to, with the process variable holding their address. */
   public enum Recipient {
-    AUTHORITY("authorityEmail"),
-    REQUESTER("requesterEmail");
+    AUTHORITY(RequestVariables.AUTHORITY_EMAIL),
+    REQUESTER(RequestVariables.REQUESTER_EMAIL);
 
-    private final String addressVariable;
+    private final ProcessVariable<String> addressVariable;
 
-    Recipient(String addressVariable) {
+    Recipient(ProcessVariable<String> addressVariable) {
       this.addressVariable = addressVariable;
     }
 
-    public String addressVariable() {
+    public ProcessVariable<String> addressVariable() {
       return addressVariable;
     }
   }
 
   private final Recipient recipient;
-  private final String dateVariable;
+  private final ProcessVariable<LocalDate> dateVariable;
 
-  MailKind(Recipient recipient, String dateVariable) {
+  MailKind(Recipient recipient, ProcessVariable<LocalDate> dateVariable) {
     this.recipient = recipient;
     this.dateVariable = dateVariable;
-  }
-
-  /** A reminder to the requester, about the deadline the reminder watches. */
-  MailKind(ReminderKind reminder) {
-    this(Recipient.REQUESTER, reminder.deadlineVariable());
   }
 
   public Recipient recipient() {
@@ -58,12 +63,12 @@ public enum MailKind {
   }
 
   /** The process variable holding the deadline this email is about. */
-  public String dateVariable() {
+  public ProcessVariable<LocalDate> dateVariable() {
     return dateVariable;
   }
 
   /** The template under templates/mail/, e.g. {@code response-overdue.txt}. */
   String templateName() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -7,7 +7,7 @@ package org.foiflow.mail;
  */
 public class MailNotSent extends RuntimeException {
 
-  MailNotSent(String message) {
+  public MailNotSent(String message) {
     super(message, null, false, false);
   }
 }

@@ -1,6 +1,6 @@
 package org.foiflow.mail;
 
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 
 /** The law a request is made under, named the way a letter to the authority cites it. */
 final class Statutes {

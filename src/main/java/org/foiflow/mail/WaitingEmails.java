@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.foiflow.contract.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,9 +30,11 @@ class WaitingEmails {
   private static final Logger LOG = LoggerFactory.getLogger(WaitingEmails.class);
 
   private final ProcessEngineConfigurationImpl engine;
+  private final Today today;
 
-  WaitingEmails(ProcessEngine engine) {
+  WaitingEmails(ProcessEngine engine, Today today) {
     this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    this.today = today;
   }
 
   /**
@@ -44,7 +46,7 @@ class WaitingEmails {
   void mailIsBack(String sendingInstance) {
     try {
       int count = run(management -> {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(today.now().toInstant());
         List<Job> waiting =
             management.createJobQuery().processDefinitionKey(Correspondence.SEND_PROCESS)
                 .withException().withRetriesLeft().duedateHigherThan(now).list().stream()
@@ -69,7 +71,7 @@ class WaitingEmails {
     return run(management -> {
       Optional<Job> job = sendJob(outboxId);
       job.ifPresent(found ->
-          management.setJobRetries(Math.max(1, found.getRetries())).jobId(found.getId()).dueDate(ClockUtil.getCurrentTime()).execute());
+          management.setJobRetries(Math.max(1, found.getRetries())).jobId(found.getId()).dueDate(Date.from(today.now().toInstant())).execute());
       return job.isPresent();
     });
   }

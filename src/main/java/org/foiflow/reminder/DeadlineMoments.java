@@ -1,12 +1,12 @@
 package org.foiflow.reminder;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.IsoDates;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
-import org.foiflow.request.Today;
+import org.foiflow.contract.Today;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +36,12 @@ public class DeadlineMoments {
 
   /** The end of the deadline day: due date of a task, and when a window closes. */
   public Date endOf(String isoDate) {
-    return Date.from(schedule.endOf(LocalDate.parse(isoDate)));
+    return Date.from(schedule.endOf(IsoDates.parse(isoDate)));
   }
 
   /** 5pm on the deadline day: the tribunal's deadlines end then (GRC Rules 2009, r.12(1)). */
   public Date byFivePm(String isoDate) {
-    return Date.from(LocalDate.parse(isoDate).atTime(FIVE_PM).atZone(zone).toInstant());
+    return Date.from(IsoDates.parse(isoDate).atTime(FIVE_PM).atZone(zone).toInstant());
   }
 
   /** The start of the day from which a deadline counts as due soon (the follow-up date). */
@@ -51,6 +51,6 @@ public class DeadlineMoments {
 
   public Date reminder(String kind, String isoDate, String regime) {
     Regime r = Regime.valueOf(regime);
-    return Date.from(schedule.moment(ReminderKind.valueOf(kind), LocalDate.parse(isoDate), clock.calendar(r)));
+    return Date.from(schedule.moment(ReminderKind.valueOf(kind), IsoDates.parse(isoDate), clock.calendar(r)));
   }
 }

@@ -1,20 +1,24 @@
 package org.foiflow.reminder;
 
+import java.time.LocalDate;
+import org.foiflow.contract.ProcessVariable;
+import org.foiflow.mail.MailKind;
+
 /**
  * Every reminder FOI Flow sends, with where its moment lies relative to the deadline it watches.
- * The four RESPONSE_ kinds form one series: a request filed late gets only the latest of them
+ * Each sends the email of its own name. The four RESPONSE_ kinds form one series: a request filed late gets only the latest of them
  * whose moment has passed.
  */
 public enum ReminderKind {
-  RESPONSE_DUE_SOON(Moment.BEFORE, "statutoryDueDate"),
-  RESPONSE_DUE(Moment.ON, "statutoryDueDate"),
-  RESPONSE_OVERDUE(Moment.AFTER, "statutoryDueDate"),
-  RESPONSE_LONG_OVERDUE(Moment.LONG_AFTER, "statutoryDueDate"),
-  REVIEW_WINDOW_CLOSING(Moment.BEFORE, "reviewRequestDeadline"),
-  REVIEW_RESPONSE_DUE(Moment.ON, "reviewDueDate"),
-  REVIEW_RESPONSE_OVERDUE(Moment.AFTER, "reviewMaxDueDate"),
-  COMPLAINT_WINDOW_CLOSING(Moment.BEFORE, "complaintDeadline"),
-  TRIBUNAL_WINDOW_CLOSING(Moment.BEFORE, "tribunalDeadline");
+  RESPONSE_DUE_SOON(Moment.BEFORE, MailKind.RESPONSE_DUE_SOON),
+  RESPONSE_DUE(Moment.ON, MailKind.RESPONSE_DUE),
+  RESPONSE_OVERDUE(Moment.AFTER, MailKind.RESPONSE_OVERDUE),
+  RESPONSE_LONG_OVERDUE(Moment.LONG_AFTER, MailKind.RESPONSE_LONG_OVERDUE),
+  REVIEW_WINDOW_CLOSING(Moment.BEFORE, MailKind.REVIEW_WINDOW_CLOSING),
+  REVIEW_RESPONSE_DUE(Moment.ON, MailKind.REVIEW_RESPONSE_DUE),
+  REVIEW_RESPONSE_OVERDUE(Moment.AFTER, MailKind.REVIEW_RESPONSE_OVERDUE),
+  COMPLAINT_WINDOW_CLOSING(Moment.BEFORE, MailKind.COMPLAINT_WINDOW_CLOSING),
+  TRIBUNAL_WINDOW_CLOSING(Moment.BEFORE, MailKind.TRIBUNAL_WINDOW_CLOSING);
 
   /** Where the reminder falls: some working days before the deadline, on it, or after it. */
   public enum Moment {
@@ -25,11 +29,11 @@ public enum ReminderKind {
   }
 
   private final Moment moment;
-  private final String deadlineVariable;
+  private final MailKind email;
 
-  ReminderKind(Moment moment, String deadlineVariable) {
+  ReminderKind(Moment moment, MailKind email) {
     this.moment = moment;
-    this.deadlineVariable = deadlineVariable;
+    this.email = email;
   }
 
   public Moment moment() {
@@ -37,8 +41,13 @@ public enum ReminderKind {
   }
 
   /** The process variable holding the deadline this reminder watches. */
-  public String deadlineVariable() {
-    return deadlineVariable;
+  public ProcessVariable<LocalDate> deadlineVariable() {
+    return email.dateVariable();
+  }
+
+  /** The email this reminder sends. */
+  public MailKind email() {
+    return email;
   }
 
   public boolean inResponseSeries() {

@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Today;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.mail.Correspondence;
-import org.foiflow.mail.MailKind;
-import org.foiflow.request.RequestVariables;
-import org.foiflow.request.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,8 @@ class SendReminder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ReminderKind kind = ReminderKind.valueOf((String) execution.getVariableLocal("reminderKind"));
-    LocalDate deadline = RequestVariables.requiredDate(execution, kind.deadlineVariable());
-    var calendar = clock.calendar(RequestVariables.regime(execution));
+    LocalDate deadline = kind.deadlineVariable().require(execution);
+    var calendar = clock.calendar(RequestVariables.REGIME.require(execution));
     if (kind.inResponseSeries()
         && !moments.schedule().fittingResponseReminder(deadline, calendar, today.now().toInstant()).equals(Optional.of(kind))) {
       LOG.debug("{} {}: a later reminder fits now; {} not sent", execution.getProcessBusinessKey(), deadline, kind);
@@ -54,7 +53,7 @@ class SendReminder implements JavaDelegate {
     LOG.info("Reminder {} for {} (deadline {})", kind, execution.getProcessBusinessKey(), deadline);
     execution.setVariable("remindersSent", sent + key);
     execution.setVariable("lastReminder", kind.name());
-    RequestVariables.setDate(execution, "lastReminderDate", today.date());
-    correspondence.write(execution, MailKind.valueOf(kind.name()));
+    RequestVariables.LAST_REMINDER_DATE.set(execution, today.date());
+    correspondence.write(execution, kind.email());
   }
 }

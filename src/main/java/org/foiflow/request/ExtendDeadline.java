@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.deadline.ExtensionCheck;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +26,16 @@ class ExtendDeadline implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Regime regime = RequestVariables.regime(execution);
-    var events = RequestVariables.events(execution);
-    LocalDate proposed = RequestVariables.date(execution, "extendedDueDate");
+    Regime regime = RequestVariables.REGIME.require(execution);
+    var events = ClockVariables.events(execution);
+    LocalDate proposed = RequestVariables.EXTENDED_DUE_DATE.get(execution);
     if (proposed == null) {
       // An EIR extension without a date given: the most reg 7(1) allows.
       proposed = clock.maxExtendedDue(regime, events).orElseThrow();
     }
     Optional<ExtensionCheck> check = clock.checkExtension(regime, events, proposed);
-    RequestVariables.setDate(execution, "statutoryDueDate", proposed);
-    RequestVariables.setDate(execution, "extensionLimitDate", check.map(ExtensionCheck::limit));
+    RequestVariables.STATUTORY_DUE_DATE.set(execution, proposed);
+    RequestVariables.EXTENSION_LIMIT_DATE.set(execution, check.map(ExtensionCheck::limit).orElse(null));
     execution.setVariable("extensionBeyondLimit", check.map(ExtensionCheck::beyondLimit).orElse(false));
     execution.setVariable("extensionRule", check.map(ExtensionCheck::rule).orElse(null));
   }

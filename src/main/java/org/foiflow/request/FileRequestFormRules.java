@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.foiflow.authority.AuthorityDirectory;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.form.FormRules;
 import org.foiflow.form.SubmittedForm;
 import org.springframework.stereotype.Component;

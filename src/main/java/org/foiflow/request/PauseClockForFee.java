@@ -2,6 +2,7 @@ package org.foiflow.request;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,9 @@ class PauseClockForFee implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var noticeGiven = RequestVariables.requiredDate(execution, "responseDate");
-    RequestVariables.setDate(execution, "feeNoticeDate", noticeGiven);
-    RequestVariables.setDate(execution, "feePaidDate", (java.time.LocalDate) null);
-    RequestVariables.setDate(
-        execution, "feeLapseDate", clock.feeLapse(RequestVariables.regime(execution), noticeGiven));
+    var noticeGiven = RequestVariables.RESPONSE_DATE.require(execution);
+    RequestVariables.FEE_NOTICE_DATE.set(execution, noticeGiven);
+    RequestVariables.FEE_PAID_DATE.set(execution, null);
+    RequestVariables.FEE_LAPSE_DATE.set(execution, clock.feeLapse(RequestVariables.REGIME.require(execution), noticeGiven).orElse(null));
   }
 }

@@ -1,10 +1,13 @@
 package org.foiflow.request;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.foiflow.contract.Response;
 import org.foiflow.input.SentValue;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.figures.FigureRules;
 import org.foiflow.form.FormRules;
@@ -19,9 +22,7 @@ import org.springframework.stereotype.Component;
 class RecordResponseFormRules implements FormRules {
 
   static final Set<String> RESPONSES =
-      Set.of(
-          "IN_FULL", "IN_PART", "REFUSED", "NOT_HELD", "CLARIFICATION_REQUESTED", "FEES_NOTICE",
-          "PUBLIC_INTEREST_EXTENSION", "EIR_EXTENSION", "ACKNOWLEDGED", "NO_RESPONSE", "WITHDRAWN");
+      Arrays.stream(Response.values()).map(Response::name).collect(Collectors.toUnmodifiableSet());
 
   private final FigureRules figures = new FigureRules();
   private final StatutoryClock clock;

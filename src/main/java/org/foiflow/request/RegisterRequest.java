@@ -3,9 +3,11 @@ package org.foiflow.request;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.authority.Authority;
 import org.foiflow.authority.AuthorityDirectory;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
+import org.foiflow.contract.Today;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +33,9 @@ class RegisterRequest implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate filed = today.date();
-    LocalDate sent = RequestVariables.date(execution, "sentDate");
+    LocalDate sent = RequestVariables.SENT_DATE.get(execution);
     Object sendBy = execution.getVariable("sendBy");
-    Regime regime = RequestVariables.regime(execution);
+    Regime regime = RequestVariables.REGIME.require(execution);
     // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1): sent
     // electronically, received the day it is sent); the form refuses an earlier date with EMAIL.
     if (sent == null || FileRequestFormRules.SEND_BY_EMAIL.equals(sendBy)) {
@@ -43,7 +45,7 @@ class RegisterRequest implements JavaDelegate {
     // requester may give the day the authority received it, else the law's presumption applies.
     LocalDate received = sent;
     if (FileRequestFormRules.SEND_BY_POST.equals(sendBy)) {
-      LocalDate given = RequestVariables.date(execution, RequestVariables.RECEIVED_DATE);
+      LocalDate given = RequestVariables.RECEIVED_DATE.get(execution);
       received = given != null && regime != Regime.SCOTLAND_FOISA ? given : clock.receivedByPost(regime, sent);
     }
     String reference = references.next(filed.getYear());
@@ -56,10 +58,10 @@ class RegisterRequest implements JavaDelegate {
           .map(Authority::email)
           .ifPresent(address -> execution.setVariable("authorityEmail", address));
     }
-    RequestVariables.setDate(execution, "sentDate", sent);
-    RequestVariables.setDate(execution, RequestVariables.RECEIVED_DATE, received);
-    RequestVariables.setDate(execution, "clockStartDate", received);
-    RequestVariables.setResponseDue(execution, clock.responseDue(regime, received));
+    RequestVariables.SENT_DATE.set(execution, sent);
+    RequestVariables.RECEIVED_DATE.set(execution, received);
+    RequestVariables.CLOCK_START_DATE.set(execution, received);
+    ClockVariables.setResponseDue(execution, clock.responseDue(regime, received));
     execution.setVariable("remindersSent", "");
     execution.setVariable("status", "REGISTERED");
   }

@@ -2,6 +2,7 @@ package org.foiflow.request;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,8 @@ class RestartClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var events = RequestVariables.events(execution);
-    RequestVariables.setDate(execution, "clockStartDate", events.clockStart());
-    RequestVariables.setResponseDue(execution, clock.responseDue(RequestVariables.regime(execution), events));
+    var events = ClockVariables.events(execution);
+    RequestVariables.CLOCK_START_DATE.set(execution, events.clockStart());
+    ClockVariables.setResponseDue(execution, clock.responseDue(RequestVariables.REGIME.require(execution), events));
   }
 }

@@ -2,6 +2,7 @@ package org.foiflow.request;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class ResumeClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestVariables.keepFeePause(execution); // a later fees notice must not wipe this pause
-    RequestVariables.setResponseDue(execution, clock.responseDue(RequestVariables.regime(execution), RequestVariables.events(execution)));
+    ClockVariables.keepFeePause(execution); // a later fees notice must not wipe this pause
+    ClockVariables.setResponseDue(execution, clock.responseDue(RequestVariables.REGIME.require(execution), ClockVariables.events(execution)));
   }
 }

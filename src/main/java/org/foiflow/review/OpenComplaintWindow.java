@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.deadline.StatutoryClock;
-import org.foiflow.request.RequestVariables;
-import org.foiflow.request.Today;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Today;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +28,13 @@ class OpenComplaintWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate outcome = "NO_RESPONSE".equals(execution.getVariable("reviewOutcome"))
+    LocalDate outcome = "NO_RESPONSE".equals(RequestVariables.REVIEW_OUTCOME.get(execution))
         ? null
-        : RequestVariables.date(execution, "reviewOutcomeDate");
-    var regime = RequestVariables.regime(execution);
-    RequestVariables.setDate(
-        execution,
-        "complaintDeadline",
-        outcome != null
-            ? clock.regulatorComplaintDeadline(regime, outcome)
-            : clock.regulatorComplaintDeadlineWithoutOutcome(
-                regime, RequestVariables.date(execution, "reviewDueDate"), today.date()));
+        : RequestVariables.REVIEW_OUTCOME_DATE.get(execution);
+    var regime = RequestVariables.REGIME.require(execution);
+    var deadline = outcome != null
+        ? clock.regulatorComplaintDeadline(regime, outcome)
+        : clock.regulatorComplaintDeadlineWithoutOutcome(regime, RequestVariables.REVIEW_DUE_DATE.get(execution), today.date());
+    RequestVariables.COMPLAINT_DEADLINE.set(execution, deadline.orElse(null));
   }
 }

@@ -3,7 +3,7 @@ package org.foiflow.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.deadline.StatutoryClock;
-import org.foiflow.request.RequestVariables;
+import org.foiflow.contract.RequestVariables;
 import org.springframework.stereotype.Component;
 
 /** Task_OpenTribunalWindow: First-tier Tribunal appeal within 28 days of the decision notice. */
@@ -18,11 +18,8 @@ class OpenTribunalWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestVariables.setDate(
-        execution,
-        "tribunalDeadline",
-        clock.tribunalDeadline(
-            RequestVariables.regime(execution),
-            RequestVariables.requiredDate(execution, "decisionNoticeDate")));
+    var deadline = clock.tribunalDeadline(
+        RequestVariables.REGIME.require(execution), RequestVariables.DECISION_NOTICE_DATE.require(execution));
+    RequestVariables.TRIBUNAL_DEADLINE.set(execution, deadline.orElse(null));
   }
 }

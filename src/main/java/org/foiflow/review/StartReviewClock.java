@@ -3,9 +3,9 @@ package org.foiflow.review;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
-import org.foiflow.request.RequestVariables;
+import org.foiflow.contract.RequestVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +23,18 @@ class StartReviewClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Regime regime = RequestVariables.regime(execution);
-    LocalDate requested = RequestVariables.requiredDate(execution, "reviewRequestedDate");
+    Regime regime = RequestVariables.REGIME.require(execution);
+    LocalDate requested = RequestVariables.REVIEW_REQUESTED_DATE.require(execution);
     LocalDate due =
         clock
             .reviewResponseDue(regime, requested)
             .orElseThrow(() -> new IllegalStateException(regime + " has no review response period"));
-    RequestVariables.setDate(execution, "reviewDueDate", due);
+    RequestVariables.REVIEW_DUE_DATE.set(execution, due);
     // Without a separate maximum (EIR, FOISA) the due date is the latest the outcome may come.
     LocalDate latest =
         clock.regulatorNoReviewOutcomeDate(regime, requested)
             .or(() -> clock.reviewResponseMax(regime, requested))
             .orElse(due);
-    RequestVariables.setDate(execution, "reviewMaxDueDate", latest);
+    RequestVariables.REVIEW_MAX_DUE_DATE.set(execution, latest);
   }
 }

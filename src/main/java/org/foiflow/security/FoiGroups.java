@@ -2,7 +2,6 @@ package org.foiflow.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -11,11 +10,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.foiflow.tracking.TasklistFilters;
-import org.foiflow.tracking.TrackingProperties;
+import org.foiflow.contract.TrackingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -37,21 +34,18 @@ public class FoiGroups {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
   private final TrackingProperties tracking;
 
   public FoiGroups(
       IdentityService identityService,
       AuthorizationService authorizationService,
-      FilterService filterService,
       TrackingProperties tracking) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
     this.tracking = tracking;
   }
 
-  // After the Tasklist filters (their grants need them), before the admin user joins its group.
+  // Before the admin user joins its group.
   @Order(2)
   @EventListener(PostDeployEvent.class)
   public void createMissingGroups() {
@@ -70,7 +64,6 @@ public class FoiGroups {
       grant(EDITORS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
       grant(EDITORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(EDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grantFoiFilters(EDITORS);
     }
     if (create(REQUESTERS, "FOI requesters", Groups.GROUP_TYPE_WORKFLOW)) {
       grant(REQUESTERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -83,7 +76,6 @@ public class FoiGroups {
         }
       }
       grant(REQUESTERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-      grantFoiFilters(REQUESTERS);
     }
   }
 
@@ -98,14 +90,6 @@ public class FoiGroups {
     identityService.saveGroup(group);
     LOG.info("Created group '{}' with its grants", groupId);
     return true;
-  }
-
-  private void grantFoiFilters(String groupId) {
-    for (String name : TasklistFilters.NAMES) {
-      for (Filter filter : filterService.createTaskFilterQuery().filterName(name).list()) {
-        grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
-      }
-    }
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.reminder.DeadlineMoments;
-import org.foiflow.request.Today;
+import org.foiflow.contract.Today;
 import org.springframework.stereotype.Service;
 
 /**

@@ -4,13 +4,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.foiflow.request.Today;
+import org.foiflow.contract.IsoDates;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Today;
+import org.foiflow.contract.TrackingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,13 +32,13 @@ import org.springframework.stereotype.Repository;
  * request's status.
  */
 @Repository
-class OpenRequestRegister {
+public class OpenRequestRegister {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpenRequestRegister.class);
-  static final String STATUTORY_DUE_DATE = "statutoryDueDate";
-  static final String STATUS = "status";
+  static final String STATUTORY_DUE_DATE = RequestVariables.STATUTORY_DUE_DATE.name();
+  static final String STATUS = RequestVariables.STATUS.name();
   /** The request variables a row is made of, when it has no dated task. */
-  static final Set<String> LISTED_VARIABLES = Set.of(STATUTORY_DUE_DATE, STATUS);
+  public static final Set<String> LISTED_VARIABLES = Set.of(STATUTORY_DUE_DATE, STATUS);
 
   private static final String REQUEST = """
       SELECT r.BUSINESS_KEY_ AS reference, d.KEY_ AS process_key
@@ -83,12 +85,12 @@ class OpenRequestRegister {
   }
 
   /** Whether changes in instances of this process definition can move a request's deadline. */
-  boolean tracks(String processDefinitionKey) {
+  public boolean tracks(String processDefinitionKey) {
     return processKeys.contains(processDefinitionKey);
   }
 
   /** Works the request's row out again from the engine's runtime tables, or removes it once ended. */
-  void refresh(String requestId) {
+  public void refresh(String requestId) {
     MapSqlParameterSource id = new MapSqlParameterSource("id", requestId);
     List<Map<String, Object>> request = jdbc.queryForList(REQUEST, id);
     if (request.isEmpty() || !tracks((String) request.get(0).get("process_key"))) {
@@ -153,7 +155,7 @@ class OpenRequestRegister {
     return variable == null ? null : (String) variable.get("TEXT_");
   }
 
-  /** Stored as yyyy-MM-dd text (RequestVariables.setDate); a date set over REST is a date type. */
+  /** Stored as yyyy-MM-dd text (RequestVariables); a date set over REST is a date type. */
   private LocalDate date(Map<String, Object> variable) {
     if (variable == null) {
       return null;
@@ -161,13 +163,6 @@ class OpenRequestRegister {
     if ("date".equals(variable.get("TYPE_")) && variable.get("LONG_") instanceof Number millis) {
       return LocalDate.ofInstant(Instant.ofEpochMilli(millis.longValue()), zone);
     }
-    if (variable.get("TEXT_") instanceof String value && !value.isBlank()) {
-      try {
-        return LocalDate.parse(value.trim());
-      } catch (DateTimeParseException notAnIsoDate) {
-        return null;
-      }
-    }
-    return null;
+    return IsoDates.orNull(variable.get("TEXT_"));
   }
 }

@@ -4,15 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.foiflow.contract.TrackingProperties;
+import org.foiflow.security.FoiGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +34,8 @@ public class TasklistFilters {
   static final String MY_TASKS = "My FOI tasks";
   static final String DUE_SOON = "Due in the next 5 working days";
   static final String OVERDUE = "Overdue";
-  /** The FOI filters, for the groups' read grants (org.foiflow.security.FoiGroups). */
-  public static final List<String> NAMES = List.of(MY_TASKS, DUE_SOON, OVERDUE);
+  /** Who may use the FOI filters: both FOI groups (administrators may use every filter). */
+  private static final List<String> FILTER_GROUPS = List.of(FoiGroups.EDITORS, FoiGroups.REQUESTERS);
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
   private static final List<Map<String, String>> REQUEST_COLUMNS =
@@ -41,17 +46,18 @@ public class TasklistFilters {
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final AuthorizationService authorizationService;
   private final String[] processKeys;
 
   public TasklistFilters(
-      FilterService filterService, TaskService taskService, TrackingProperties properties) {
+      FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
+      TrackingProperties properties) {
     this.filterService = filterService;
+    this.authorizationService = authorizationService;
     this.taskService = taskService;
     this.processKeys = properties.processKeys().toArray(String[]::new);
   }
 
-  // First at start-up: the groups' filter grants need the filters (see FoiGroups).
-  @Order(1)
   @EventListener(PostDeployEvent.class)
   public void createMissingFilters() {
     createIfMissing(
@@ -86,6 +92,15 @@ public class TasklistFilters {
     properties.put("variables", REQUEST_COLUMNS);
     Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
     filterService.saveFilter(filter);
+    // A grant names the group by id, so it does not need the group to exist yet.
+    for (String group : FILTER_GROUPS) {
+      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(Resources.FILTER);
+      grant.setResourceId(filter.getId());
+      grant.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(grant);
+    }
     LOG.info("Created Tasklist filter '{}'", name);
   }
 }

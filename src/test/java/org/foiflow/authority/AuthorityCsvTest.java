@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.Validation;
 import java.io.StringReader;
 import java.util.List;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.junit.jupiter.api.Test;
 
 class AuthorityCsvTest {

@@ -6,7 +6,7 @@ import java.io.StringReader;
 import java.util.Comparator;
 import java.util.UUID;
 import org.foiflow.authority.AuthoritySearchController.Entry;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

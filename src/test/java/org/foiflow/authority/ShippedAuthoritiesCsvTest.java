@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Validation;
 import java.util.List;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.junit.jupiter.api.Test;
 
 /** The CSV shipped with FOI Flow: parsing it validates every row, so a bad edit fails here. */

@@ -4,6 +4,7 @@ import static org.foiflow.deadline.StatutoryPeriod.parse;
 
 import java.util.List;
 import java.util.Map;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.OneOffHolidays.OneOffHoliday;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.OneOffHolidays.OneOffHoliday;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.figures.ResponseStatistics.AuthorityStatistics;
 import org.foiflow.figures.ResponseStatistics.RequestHistory;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.LifecycleTest;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.LifecycleTest;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.junit.jupiter.api.Test;
 
 /** The paths after an unsatisfying answer: internal review, regulator complaint, tribunal. */

@@ -95,15 +95,6 @@ class CrossSiteEngineCallsTest {
     assertThat(historyService.createHistoricVariableInstanceQuery().variableName("ran").count()).isZero();
   }
 
-  @Test
-  void theEngineHasNoScriptEngineToRunAScriptWithAnyway() {
-    var engines = new ScriptsOff.NoScriptingEngines();
-    for (String language : List.of("juel", "javascript", "groovy", "python")) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engines.getScriptEngineForLanguage(language))
-          .hasMessageContaining("Scripts are turned off");
-    }
-  }
-
   private ResponseEntity<String> deploy(String key, HttpHeaders headers) {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     var form = new LinkedMultiValueMap<String, Object>();

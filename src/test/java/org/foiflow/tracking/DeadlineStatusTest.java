@@ -10,7 +10,7 @@ import org.foiflow.deadline.BankHolidayRegister;
 import org.foiflow.deadline.BankHolidayTable;
 import org.foiflow.deadline.DeadlineSettings;
 import org.foiflow.deadline.JollydayHolidayRules;
-import org.foiflow.deadline.Regime;
+import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.deadline.StatutoryDeadlinesDecision;
 import org.foiflow.reminder.ReminderSchedule;

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.foiflow.request.Today;
+import org.foiflow.contract.Today;
 import org.foiflow.security.FoiGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,14 @@
-package org.foiflow.mail;
+package org.foiflow.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper.ExceptionLoggingHandler;
+import org.foiflow.mail.MailNotSent;
 import org.springframework.stereotype.Component;
 
 /**
- * A failed email send is logged once, in the one line {@link OutboxDelivery} writes: the job
+ * A failed email send is logged once, in the one line org.foiflow.mail.OutboxDelivery writes: the job
  * executor's own log of a failed job (ENGINE-14006, with the exception) is skipped for
  * {@link MailNotSent} only, and still written for every other failure. Camunda offers this hook
  * as a replaceable handler, one per JVM.

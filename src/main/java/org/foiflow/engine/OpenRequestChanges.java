@@ -1,4 +1,4 @@
-package org.foiflow.tracking;
+package org.foiflow.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.foiflow.tracking.OpenRequestRegister;
 import org.springframework.stereotype.Component;
 
 /**

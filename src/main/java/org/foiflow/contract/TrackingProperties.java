@@ -1,4 +1,4 @@
-package org.foiflow.tracking;
+package org.foiflow.contract;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.foiflow.form;
+package org.foiflow.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.foiflow.request.Today;
+import org.foiflow.contract.Today;
+import org.foiflow.form.FormRules;
 import org.springframework.stereotype.Component;
 
 /**

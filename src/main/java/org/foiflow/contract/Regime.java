@@ -1,4 +1,4 @@
-package org.foiflow.deadline;
+package org.foiflow.contract;
 
 /**
  * An access-to-information regime. Its periods and windows are rows of the DMN table {@code

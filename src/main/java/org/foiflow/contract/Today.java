@@ -1,23 +1,25 @@
-package org.foiflow.request;
+package org.foiflow.contract;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Today's date in the requesters' time zone, read from the engine's clock so that tests which
- * move the engine clock move every date with it.
+ * Today's date in the requesters' time zone. The clock is the engine's (see
+ * org.foiflow.engine.EngineClock), so tests which move the engine clock move every date with it.
  */
 @Component
 public class Today {
 
   private final ZoneId zone;
+  private final Clock clock;
 
-  public Today(@Value("${foiflow.zone:Europe/London}") ZoneId zone) {
+  public Today(@Value("${foiflow.zone:Europe/London}") ZoneId zone, Clock clock) {
     this.zone = zone;
+    this.clock = clock;
   }
 
   public ZoneId zone() {
@@ -25,7 +27,7 @@ public class Today {
   }
 
   public ZonedDateTime now() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(zone);
+    return clock.instant().atZone(zone);
   }
 
   public LocalDate date() {

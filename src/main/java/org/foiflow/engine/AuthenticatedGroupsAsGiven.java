@@ -1,4 +1,4 @@
-package org.foiflow.security;
+package org.foiflow.engine;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.foiflow.node;
+package org.foiflow.engine;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,0 +1,66 @@
+package org.foiflow.contract;
+
+import java.time.LocalDate;
+
+/**
+ * The variables of an FOI request's processes (foi-request, internal-review,
+ * regulator-complaint), named and typed once. The diagrams and the forms use the same names;
+ * Java reads and writes them only through these constants.
+ */
+public final class RequestVariables {
+
+  // What the requester filed (form "File an FOI request").
+  public static final ProcessVariable<Regime> REGIME = ProcessVariable.code("regime", Regime.class);
+  public static final ProcessVariable<String> AUTHORITY_NAME = ProcessVariable.text("authorityName");
+  public static final ProcessVariable<String> AUTHORITY_EMAIL = ProcessVariable.text("authorityEmail");
+  public static final ProcessVariable<String> SUBJECT = ProcessVariable.text("subject");
+  public static final ProcessVariable<String> REQUEST_TEXT = ProcessVariable.text("requestText");
+  public static final ProcessVariable<String> SEND_BY = ProcessVariable.text("sendBy");
+  public static final ProcessVariable<String> REQUESTER_NAME = ProcessVariable.text("requesterName");
+  public static final ProcessVariable<String> REQUESTER_EMAIL = ProcessVariable.text("requesterEmail");
+  public static final ProcessVariable<LocalDate> SENT_DATE = ProcessVariable.date("sentDate");
+
+  // What FOI Flow works out and keeps.
+  public static final ProcessVariable<String> REFERENCE = ProcessVariable.text("reference");
+  /** Day 0: the day the authority received the request (sentDate for requests not posted). */
+  public static final ProcessVariable<LocalDate> RECEIVED_DATE = ProcessVariable.date("receivedDate");
+  public static final ProcessVariable<LocalDate> CLOCK_START_DATE = ProcessVariable.date("clockStartDate");
+  public static final ProcessVariable<LocalDate> STATUTORY_DUE_DATE = ProcessVariable.date("statutoryDueDate");
+  /** A school without known terms: the latest the 20th school day can be (SI 2004/3364). */
+  public static final ProcessVariable<LocalDate> OUTER_LIMIT_DATE = ProcessVariable.date("outerLimitDate");
+  public static final ProcessVariable<LocalDate> EXTENSION_LIMIT_DATE = ProcessVariable.date("extensionLimitDate");
+  public static final ProcessVariable<LocalDate> FEE_LAPSE_DATE = ProcessVariable.date("feeLapseDate");
+  /** The paid fee pauses, "notice/paid" separated by ";". */
+  public static final ProcessVariable<String> FEE_PAUSES = ProcessVariable.text("feePauses");
+  public static final ProcessVariable<LocalDate> LAST_REMINDER_DATE = ProcessVariable.date("lastReminderDate");
+  public static final ProcessVariable<String> STATUS = ProcessVariable.text("status");
+  public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("outcome");
+
+  // What the requester records of the authority's response (form "Record the authority's response").
+  public static final ProcessVariable<Response> RESPONSE = ProcessVariable.code("response", Response.class);
+  public static final ProcessVariable<LocalDate> RESPONSE_DATE = ProcessVariable.date("responseDate");
+  public static final ProcessVariable<String> RESPONSE_NOTES = ProcessVariable.text("responseNotes");
+  public static final ProcessVariable<String> EXEMPTIONS_CITED = ProcessVariable.text("exemptionsCited");
+  public static final ProcessVariable<String> CLARIFICATION_TEXT = ProcessVariable.text("clarificationText");
+  public static final ProcessVariable<LocalDate> CLARIFICATION_DATE = ProcessVariable.date("clarificationDate");
+  public static final ProcessVariable<LocalDate> FEE_NOTICE_DATE = ProcessVariable.date("feeNoticeDate");
+  public static final ProcessVariable<LocalDate> FEE_PAID_DATE = ProcessVariable.date("feePaidDate");
+  public static final ProcessVariable<String> FEE_AMOUNT = ProcessVariable.text("feeAmount");
+  public static final ProcessVariable<LocalDate> EXTENDED_DUE_DATE = ProcessVariable.date("extendedDueDate");
+
+  // Review, regulator and tribunal.
+  public static final ProcessVariable<LocalDate> REVIEW_REQUEST_DEADLINE = ProcessVariable.date("reviewRequestDeadline");
+  public static final ProcessVariable<String> REVIEW_GROUNDS = ProcessVariable.text("reviewGrounds");
+  public static final ProcessVariable<LocalDate> REVIEW_REQUESTED_DATE = ProcessVariable.date("reviewRequestedDate");
+  public static final ProcessVariable<LocalDate> REVIEW_DUE_DATE = ProcessVariable.date("reviewDueDate");
+  public static final ProcessVariable<LocalDate> REVIEW_MAX_DUE_DATE = ProcessVariable.date("reviewMaxDueDate");
+  public static final ProcessVariable<LocalDate> REVIEW_OUTCOME_DATE = ProcessVariable.date("reviewOutcomeDate");
+  public static final ProcessVariable<String> REVIEW_OUTCOME = ProcessVariable.text("reviewOutcome");
+  public static final ProcessVariable<LocalDate> COMPLAINT_DEADLINE = ProcessVariable.date("complaintDeadline");
+  public static final ProcessVariable<LocalDate> DECISION_NOTICE_DATE = ProcessVariable.date("decisionNoticeDate");
+  public static final ProcessVariable<String> REGULATOR_DECISION = ProcessVariable.text("regulatorDecision");
+  public static final ProcessVariable<LocalDate> TRIBUNAL_DEADLINE = ProcessVariable.date("tribunalDeadline");
+  public static final ProcessVariable<String> TRIBUNAL_DECISION = ProcessVariable.text("tribunalDecision");
+
+  private RequestVariables() {}
+}
