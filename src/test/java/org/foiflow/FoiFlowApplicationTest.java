@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,15 +98,23 @@ class FoiFlowApplicationTest {
         .isEqualTo(1);
   }
 
+  /** Every diagram, decision table and form in processes/ is deployed. */
   @Test
-  void processesDmnAndFormsAreDeployed() {
-    List<String> names =
+  void everyFileOfTheProcessesFolderIsDeployed() throws java.io.IOException {
+    List<String> shipped;
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("processes"))) {
+      shipped = files.map(path -> path.getFileName().toString()).filter(name -> name.matches(".*\\.(bpmn|dmn|form)")).toList();
+    }
+    List<String> deployed =
         repositoryService.createDeploymentQuery().list().stream()
             .flatMap(d -> repositoryService.getDeploymentResources(d.getId()).stream())
-            .map(Resource::getName)
+            .map(resource -> resource.getName().replaceAll(".*/", ""))
             .toList();
-    assertThat(names).anyMatch(n -> n.endsWith(".bpmn"));
-    assertThat(names).anyMatch(n -> n.endsWith(".dmn"));
-    assertThat(names).anyMatch(n -> n.endsWith(".form"));
+    assertThat(shipped).hasSizeGreaterThanOrEqualTo(14);
+    assertThat(deployed).containsAll(shipped);
+    assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
+        .extracting(definition -> definition.getKey())
+        .contains("foi-request", "internal-review", "regulator-complaint", "send-email");
+    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("statutory-deadlines").count()).isPositive();
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.foiflow.contract.Regime;
+import org.foiflow.contract.RequestVariables;
 
 /**
  * Reads the regime table, the DMN decision {@code statutory-deadlines} (the shipped {@code
@@ -46,7 +47,7 @@ public final class StatutoryDeadlinesDecision {
     for (Regime regime : Regime.values()) {
       DmnDecisionResultEntries row =
           engine
-              .evaluateDecision(decision, Variables.createVariables().putValue("regime", regime.name()))
+              .evaluateDecision(decision, Variables.createVariables().putValue(RequestVariables.REGIME.name(), regime.name()))
               .getSingleResult();
       if (row == null) {
         throw new IllegalStateException(RESOURCE + " has no row for regime " + regime);

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.foiflow.contract.ProcessContract;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
 import org.foiflow.security.FoiGroups;
 
@@ -113,29 +115,29 @@ public class DemoRequests {
 
   private boolean alreadyFiled(Demo demo) {
     return historyService.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(ResponseHistory.PROCESS_KEY)
-            .variableValueEquals("authorityName", demo.authority())
-            .variableValueEquals("subject", demo.subject())
-            .variableValueEquals("requesterEmail", DEMO_REQUESTER_EMAIL)
+            .processDefinitionKey(ProcessContract.REQUEST_PROCESS)
+            .variableValueEquals(RequestVariables.AUTHORITY_NAME.name(), demo.authority())
+            .variableValueEquals(RequestVariables.SUBJECT.name(), demo.subject())
+            .variableValueEquals(RequestVariables.REQUESTER_EMAIL.name(), DEMO_REQUESTER_EMAIL)
             .count() > 0;
   }
 
   private String file(Demo demo) {
     LocalDate sent = today.date().minusDays(demo.sentDaysAgo());
     Map<String, Object> start = new HashMap<>();
-    start.put("authorityName", demo.authority());
+    start.put(RequestVariables.AUTHORITY_NAME.name(), demo.authority());
     if (demo.email() != null) {
-      start.put("authorityEmail", demo.email());
+      start.put(RequestVariables.AUTHORITY_EMAIL.name(), demo.email());
     }
-    start.put("regime", demo.regime());
-    start.put("subject", demo.subject());
-    start.put("requestText", demo.requestText());
-    start.put("sentDate", sent.toString());
-    start.put("sendBy", "ELSEWHERE");
-    start.put("requesterName", "Demo Requester");
-    start.put("requesterEmail", DEMO_REQUESTER_EMAIL);
+    start.put(RequestVariables.REGIME.name(), demo.regime());
+    start.put(RequestVariables.SUBJECT.name(), demo.subject());
+    start.put(RequestVariables.REQUEST_TEXT.name(), demo.requestText());
+    start.put(RequestVariables.SENT_DATE.name(), sent.toString());
+    start.put(RequestVariables.SEND_BY.name(), "ELSEWHERE");
+    start.put(RequestVariables.REQUESTER_NAME.name(), "Demo Requester");
+    start.put(RequestVariables.REQUESTER_EMAIL.name(), DEMO_REQUESTER_EMAIL);
     String definition =
-        repositoryService.createProcessDefinitionQuery().processDefinitionKey(ResponseHistory.PROCESS_KEY)
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessContract.REQUEST_PROCESS)
             .latestVersion().singleResult().getId();
     ProcessInstance request = formService.submitStartForm(definition, start);
     if (demo.response() == null) {
@@ -143,10 +145,10 @@ public class DemoRequests {
     }
     LocalDate answered = sent.plusDays(demo.answeredAfterDays());
     Map<String, Object> response = new HashMap<>();
-    response.put("response", demo.response());
-    response.put("responseDate", answered.toString());
+    response.put(RequestVariables.RESPONSE.name(), demo.response());
+    response.put(RequestVariables.RESPONSE_DATE.name(), answered.toString());
     if (demo.exemptions() != null) {
-      response.put("exemptionsCited", demo.exemptions());
+      response.put(RequestVariables.EXEMPTIONS_CITED.name(), demo.exemptions());
     }
     if (demo.figures() != null) {
       // As Tasklist sends a dynamic list: a JSON variable.
@@ -156,8 +158,8 @@ public class DemoRequests {
     if (demo.askReview()) {
       formService.submitTaskForm(
           task(request, "Task_DecideReview").getId(),
-          Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", answered.plusDays(5).toString(),
-              "reviewGrounds", "The cost estimate counts work that is not needed to answer."));
+          Map.of("reviewDecision", "ASK_REVIEW", RequestVariables.REVIEW_REQUESTED_DATE.name(), answered.plusDays(5).toString(),
+              RequestVariables.REVIEW_GROUNDS.name(), "The cost estimate counts work that is not needed to answer."));
     }
     return request.getBusinessKey();
   }

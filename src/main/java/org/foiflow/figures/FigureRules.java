@@ -65,7 +65,7 @@ public final class FigureRules {
    * response date from the form; empty if there are none or if any is wrong (then the problems
    * are on {@code form}).
    */
-  public List<Figure> check(SubmittedForm form, String response) {
+  public List<Figure> check(SubmittedForm form, Response response) {
     List<Entry> filled = new ArrayList<>();
     JsonNode list = tree(form, FIELD);
     if (list != null && !list.isArray()) {
@@ -89,7 +89,7 @@ public final class FigureRules {
     if (filled.isEmpty()) {
       return List.of();
     }
-    if (Response.of(response) == null || !Response.of(response).discloses()) {
+    if (response == null || !response.discloses()) {
       form.problem(FIELD, "Figures can only be recorded with information provided in full or in part");
       return List.of();
     }

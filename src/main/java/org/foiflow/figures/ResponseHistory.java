@@ -1,14 +1,26 @@
 package org.foiflow.figures;
 
+import static org.foiflow.contract.RequestVariables.AUTHORITY_NAME;
+import static org.foiflow.contract.RequestVariables.REGIME;
+import static org.foiflow.contract.RequestVariables.RESPONSE;
+import static org.foiflow.contract.RequestVariables.RESPONSE_DATE;
+import static org.foiflow.contract.RequestVariables.REVIEW_OUTCOME;
+import static org.foiflow.contract.RequestVariables.SENT_DATE;
+import static org.foiflow.contract.RequestVariables.STATUTORY_DUE_DATE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.foiflow.contract.IsoDates;
+import org.foiflow.contract.ProcessContract;
+import org.foiflow.contract.ProcessVariable;
 import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Service;
@@ -20,10 +32,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ResponseHistory {
 
-  static final String PROCESS_KEY = "foi-request";
-  private static final String[] VARIABLES = {
-    "authorityName", "regime", "sentDate", "statutoryDueDate", "response", "responseDate", "reviewOutcome"
-  };
+  private static final String[] VARIABLES = Stream.of(
+          AUTHORITY_NAME, REGIME, SENT_DATE, STATUTORY_DUE_DATE, RESPONSE, RESPONSE_DATE, REVIEW_OUTCOME)
+      .map(ProcessVariable::name).toArray(String[]::new);
   // Keeps the IN (...) list of the variable query within what every database accepts.
   private static final int BATCH = 500;
 
@@ -41,7 +52,7 @@ public class ResponseHistory {
 
   List<ResponseStatistics.RequestHistory> requests() {
     List<HistoricProcessInstance> instances =
-        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list();
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessContract.REQUEST_PROCESS).list();
     List<ResponseStatistics.RequestHistory> requests = new ArrayList<>();
     for (int start = 0; start < instances.size(); start += BATCH) {
       List<HistoricProcessInstance> batch = instances.subList(start, Math.min(instances.size(), start + BATCH));
@@ -50,9 +61,9 @@ public class ResponseHistory {
         Map<String, Object> v = variables.getOrDefault(instance.getId(), Map.of());
         requests.add(
             new ResponseStatistics.RequestHistory(
-                instance.getBusinessKey(), text(v.get("authorityName")), regime(v.get("regime")),
-                date(v.get("sentDate")), date(v.get("statutoryDueDate")), text(v.get("response")),
-                date(v.get("responseDate")), text(v.get("reviewOutcome"))));
+                instance.getBusinessKey(), AUTHORITY_NAME.in(v), REGIME.in(v),
+                SENT_DATE.in(v), STATUTORY_DUE_DATE.in(v), Objects.toString(RESPONSE.in(v), null),
+                RESPONSE_DATE.in(v), REVIEW_OUTCOME.in(v)));
       }
     }
     return requests;
@@ -76,19 +87,4 @@ public class ResponseHistory {
     return byInstance;
   }
 
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  private static LocalDate date(Object value) {
-    return IsoDates.orNull(value);
-  }
-
-  private static Regime regime(Object value) {
-    try {
-      return value == null ? null : Regime.valueOf(value.toString());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.form.SubmittedForm;
 import org.foiflow.contract.Today;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,9 @@ class StoreFigures implements JavaDelegate {
     // figures belong to this request, whatever a submission said: its business key is the reference.
     // The variables stay serialized, so that the figures are read from their JSON text, digit for digit.
     VariableMap variables = execution.getVariablesTyped(false);
-    variables.putValue("reference", execution.getProcessBusinessKey());
+    variables.putValue(RequestVariables.REFERENCE.name(), execution.getProcessBusinessKey());
     SubmittedForm recorded = new SubmittedForm(variables, Map.of(), today.date());
-    List<Figure> figures = rules.check(recorded, (String) execution.getVariable("response"));
+    List<Figure> figures = rules.check(recorded, RequestVariables.RESPONSE.get(execution));
     if (!recorded.problems().isEmpty()) {
       throw new IllegalStateException("figures of " + execution.getProcessBusinessKey() + ": " + recorded.problems());
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.foiflow.authority.AuthorityDirectory;
 import org.foiflow.contract.Regime;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.form.FormRules;
 import org.foiflow.form.SubmittedForm;
 import org.springframework.stereotype.Component;
@@ -36,32 +37,32 @@ class FileRequestFormRules implements FormRules {
 
   @Override
   public void check(SubmittedForm form) {
-    String authority = form.requireText("authorityName", "Authority name", MAX_NAME);
+    String authority = form.requireText(RequestVariables.AUTHORITY_NAME.name(), "Authority name", MAX_NAME);
     // An authority in the directory needs no address: registering the request fills it in.
-    if (form.text("authorityEmail") != null || directory.findByName(authority).isEmpty()) {
-      form.requireEmail("authorityEmail", "Authority email");
+    if (form.text(RequestVariables.AUTHORITY_EMAIL.name()) != null || directory.findByName(authority).isEmpty()) {
+      form.requireEmail(RequestVariables.AUTHORITY_EMAIL.name(), "Authority email");
     }
-    form.requireOneOf("regime", "Regime", REGIMES);
-    form.requireText("subject", "Subject", MAX_SUBJECT);
-    form.requireText("requestText", "Request text", MAX_REQUEST_TEXT);
-    String sendBy = form.requireOneOf("sendBy", "Send by", Set.of(SEND_BY_EMAIL, "ELSEWHERE", SEND_BY_POST));
-    form.requireText("requesterName", "Your name", MAX_NAME);
-    form.requireEmail("requesterEmail", "Your email");
-    LocalDate sent = form.optionalDate("sentDate", "Date sent");
+    form.requireOneOf(RequestVariables.REGIME.name(), "Regime", REGIMES);
+    form.requireText(RequestVariables.SUBJECT.name(), "Subject", MAX_SUBJECT);
+    form.requireText(RequestVariables.REQUEST_TEXT.name(), "Request text", MAX_REQUEST_TEXT);
+    String sendBy = form.requireOneOf(RequestVariables.SEND_BY.name(), "Send by", Set.of(SEND_BY_EMAIL, "ELSEWHERE", SEND_BY_POST));
+    form.requireText(RequestVariables.REQUESTER_NAME.name(), "Your name", MAX_NAME);
+    form.requireEmail(RequestVariables.REQUESTER_EMAIL.name(), "Your email");
+    LocalDate sent = form.optionalDate(RequestVariables.SENT_DATE.name(), "Date sent");
     if (sent != null && sent.isAfter(form.today())) {
-      form.problem("sentDate", "Date sent " + sent + " is in the future");
+      form.problem(RequestVariables.SENT_DATE.name(), "Date sent " + sent + " is in the future");
     } else if (sent != null && sent.isBefore(form.today()) && SEND_BY_EMAIL.equals(sendBy)) {
       // FOI Flow emails the letter now, and the authority's clock starts when it receives it.
-      form.problem("sentDate", "Date sent " + sent + " is in the past, but FOI Flow emails the request today:"
+      form.problem(RequestVariables.SENT_DATE.name(), "Date sent " + sent + " is in the past, but FOI Flow emails the request today:"
           + " leave the date empty, or choose \"I sent it another way\" for a request you sent yourself");
     }
-    LocalDate received = form.optionalDate("receivedDate", "Date the authority received it");
+    LocalDate received = form.optionalDate(RequestVariables.RECEIVED_DATE.name(), "Date the authority received it");
     if (received != null && !SEND_BY_POST.equals(sendBy)) {
-      form.problem("receivedDate", "Date the authority received it is only for a posted request (\"I posted it\")");
+      form.problem(RequestVariables.RECEIVED_DATE.name(), "Date the authority received it is only for a posted request (\"I posted it\")");
     } else if (received != null && received.isAfter(form.today())) {
-      form.problem("receivedDate", "Date the authority received it " + received + " is in the future");
+      form.problem(RequestVariables.RECEIVED_DATE.name(), "Date the authority received it " + received + " is in the future");
     } else if (received != null && sent != null && received.isBefore(sent)) {
-      form.problem("receivedDate", "Date the authority received it " + received + " is before it was posted (" + sent + ")");
+      form.problem(RequestVariables.RECEIVED_DATE.name(), "Date the authority received it " + received + " is before it was posted (" + sent + ")");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.foiflow.request;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.foiflow.contract.RequestVariables;
 import org.springframework.stereotype.Component;
 
 /** Every end event of foi-request calls {@code ${finalOutcome.record(execution, 'STAGE')}}. */
@@ -11,11 +12,11 @@ public class FinalOutcomes {
     String outcome =
         Outcome.of(
             Outcome.Stage.valueOf(stage),
-            (String) execution.getVariable("response"),
-            (String) execution.getVariable("reviewOutcome"),
-            (String) execution.getVariable("regulatorDecision"),
-            (String) execution.getVariable("tribunalDecision"));
-    execution.getProcessInstance().setVariable("outcome", outcome);
-    execution.getProcessInstance().setVariable("status", "CLOSED");
+            RequestVariables.RESPONSE.get(execution),
+            RequestVariables.REVIEW_OUTCOME.get(execution),
+            RequestVariables.REGULATOR_DECISION.get(execution),
+            RequestVariables.TRIBUNAL_DECISION.get(execution));
+    RequestVariables.OUTCOME.set(execution.getProcessInstance(), outcome);
+    RequestVariables.STATUS.set(execution.getProcessInstance(), "CLOSED");
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Response;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class OpenReviewWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate response = "NO_RESPONSE".equals(execution.getVariable("response"))
+    LocalDate response = RequestVariables.RESPONSE.get(execution) == Response.NO_RESPONSE
         ? null
         : RequestVariables.RESPONSE_DATE.get(execution);
     LocalDate deadline =

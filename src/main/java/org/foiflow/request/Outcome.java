@@ -1,5 +1,7 @@
 package org.foiflow.request;
 
+import org.foiflow.contract.Response;
+
 /**
  * The final outcome of a request, as stored in the process variable {@code outcome}: what the
  * authority answered, then how far the requester took it, e.g. DISCLOSED_IN_FULL, REFUSED,
@@ -20,7 +22,7 @@ public final class Outcome {
   private Outcome() {}
 
   public static String of(
-      Stage stage, String response, String reviewOutcome, String regulatorDecision, String tribunalDecision) {
+      Stage stage, Response response, String reviewOutcome, String regulatorDecision, String tribunalDecision) {
     return switch (stage) {
       case WITHDRAWN, LAPSED_FEE_UNPAID, FEE_DECLINED -> stage.name();
       case RESPONSE -> answer(response);
@@ -30,11 +32,11 @@ public final class Outcome {
     };
   }
 
-  private static String answer(String response) {
+  private static String answer(Response response) {
     return switch (response) {
-      case "IN_FULL" -> "DISCLOSED_IN_FULL";
-      case "IN_PART" -> "DISCLOSED_IN_PART";
-      default -> response; // REFUSED, NOT_HELD, NO_RESPONSE
+      case IN_FULL -> "DISCLOSED_IN_FULL";
+      case IN_PART -> "DISCLOSED_IN_PART";
+      default -> response.name(); // REFUSED, NOT_HELD, NO_RESPONSE
     };
   }
 }

@@ -2,6 +2,7 @@ package org.foiflow.request;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Response;
 import org.foiflow.input.SentValue;
 
@@ -43,44 +44,44 @@ class RecordResponseFormRules implements FormRules {
 
   @Override
   public void check(SubmittedForm form) {
-    String response = form.requireOneOf("response", "Response", RESPONSES);
-    form.optionalText("responseNotes", "Notes", 20_000);
+    String response = form.requireOneOf(RequestVariables.RESPONSE.name(), "Response", RESPONSES);
+    form.optionalText(RequestVariables.RESPONSE_NOTES.name(), "Notes", 20_000);
     if (response == null) {
       return;
     }
-    figures.check(form, response);
-    LocalDate due = form.optionalDate("statutoryDueDate", "Due date");
+    figures.check(form, Response.of(response));
+    LocalDate due = form.optionalDate(RequestVariables.STATUTORY_DUE_DATE.name(), "Due date");
     if (response.equals("NO_RESPONSE")) {
       if (due != null && !form.today().isAfter(due)) {
-        form.problem("response", "No response can only be recorded after the due date " + due);
+        form.problem(RequestVariables.RESPONSE.name(), "No response can only be recorded after the due date " + due);
       }
       return;
     }
     if (response.equals("WITHDRAWN")) {
       return;
     }
-    LocalDate responseDate = form.requireDate("responseDate", "Date of the authority's reply");
-    LocalDate sent = form.optionalDate("sentDate", "Date sent");
+    LocalDate responseDate = form.requireDate(RequestVariables.RESPONSE_DATE.name(), "Date of the authority's reply");
+    LocalDate sent = form.optionalDate(RequestVariables.SENT_DATE.name(), "Date sent");
     if (responseDate != null && responseDate.isAfter(form.today())) {
-      form.problem("responseDate", "Date of the authority's reply " + responseDate + " is in the future");
+      form.problem(RequestVariables.RESPONSE_DATE.name(), "Date of the authority's reply " + responseDate + " is in the future");
     } else if (responseDate != null && sent != null && responseDate.isBefore(sent)) {
-      form.problem("responseDate", "Date of the authority's reply " + responseDate + " is before the request was sent (" + sent + ")");
+      form.problem(RequestVariables.RESPONSE_DATE.name(), "Date of the authority's reply " + responseDate + " is before the request was sent (" + sent + ")");
     }
     switch (response) {
-      case "REFUSED" -> form.requireText("exemptionsCited", "Exemptions cited", 2_000);
+      case "REFUSED" -> form.requireText(RequestVariables.EXEMPTIONS_CITED.name(), "Exemptions cited", 2_000);
       case "PUBLIC_INTEREST_EXTENSION" -> {
         requireExtension(form, false);
-        requireLaterThanDue(form, form.requireDate("extendedDueDate", "Extended due date"), due);
+        requireLaterThanDue(form, form.requireDate(RequestVariables.EXTENDED_DUE_DATE.name(), "Extended due date"), due);
       }
       case "EIR_EXTENSION" -> {
         requireExtension(form, true);
-        requireLaterThanDue(form, form.optionalDate("extendedDueDate", "Extended due date"), due);
+        requireLaterThanDue(form, form.optionalDate(RequestVariables.EXTENDED_DUE_DATE.name(), "Extended due date"), due);
       }
       case "FEES_NOTICE" -> {
         requireFeeLapseRule(form, responseDate);
-        String amount = form.text("feeAmount");
+        String amount = form.text(RequestVariables.FEE_AMOUNT.name());
         if (amount != null && !amount.matches("\\d{1,7}(\\.\\d{1,2})?")) {
-          form.problem("feeAmount", "Fee " + SentValue.quoted(amount) + " is not an amount in pounds such as 45.50");
+          form.problem(RequestVariables.FEE_AMOUNT.name(), "Fee " + SentValue.quoted(amount) + " is not an amount in pounds such as 45.50");
         }
       }
       default -> { }
@@ -92,12 +93,12 @@ class RecordResponseFormRules implements FormRules {
    * statute sets no lapse period (statutory-deadlines.dmn, feeLapse) would pause it for ever.
    */
   private void requireFeeLapseRule(SubmittedForm form, LocalDate noticeGiven) {
-    String regime = form.text("regime");
+    String regime = form.text(RequestVariables.REGIME.name());
     if (regime == null || noticeGiven == null || !FileRequestFormRules.REGIMES.contains(regime)) {
       return;
     }
     if (clock.feeLapse(Regime.valueOf(regime), noticeGiven).isEmpty()) {
-      form.problem("response", "A fees notice cannot be recorded under regime " + regime
+      form.problem(RequestVariables.RESPONSE.name(), "A fees notice cannot be recorded under regime " + regime
           + ": its law sets no period after which an unpaid fee ends the request");
     }
   }
@@ -108,15 +109,15 @@ class RecordResponseFormRules implements FormRules {
    * reg 7(1) their own; FOISA none.
    */
   private void requireExtension(SubmittedForm form, boolean environmental) {
-    String regime = form.text("regime");
+    String regime = form.text(RequestVariables.REGIME.name());
     if (regime == null || !FileRequestFormRules.REGIMES.contains(regime)) {
       return;
     }
     Regime parsed = Regime.valueOf(regime);
     if (clock.rules(parsed).extensionWorkingDays() == null) {
-      form.problem("response", "Regime " + regime + " has no extension of the deadline");
+      form.problem(RequestVariables.RESPONSE.name(), "Regime " + regime + " has no extension of the deadline");
     } else if (parsed.environmental() != environmental) {
-      form.problem("response", environmental
+      form.problem(RequestVariables.RESPONSE.name(), environmental
           ? "An EIR extension applies only to environmental requests (UK_EIR, SCOTLAND_EIR)"
           : "Regime " + regime + " extends the deadline under regulation 7(1): choose the EIR extension");
     }
@@ -124,7 +125,7 @@ class RecordResponseFormRules implements FormRules {
 
   private static void requireLaterThanDue(SubmittedForm form, LocalDate extended, LocalDate due) {
     if (extended != null && due != null && !extended.isAfter(due)) {
-      form.problem("extendedDueDate", "Extended due date " + extended + " is not after the current due date " + due);
+      form.problem(RequestVariables.EXTENDED_DUE_DATE.name(), "Extended due date " + extended + " is not after the current due date " + due);
     }
   }
 }

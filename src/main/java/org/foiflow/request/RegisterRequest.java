@@ -34,7 +34,7 @@ class RegisterRequest implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate filed = today.date();
     LocalDate sent = RequestVariables.SENT_DATE.get(execution);
-    Object sendBy = execution.getVariable("sendBy");
+    String sendBy = RequestVariables.SEND_BY.get(execution);
     Regime regime = RequestVariables.REGIME.require(execution);
     // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1): sent
     // electronically, received the day it is sent); the form refuses an earlier date with EMAIL.
@@ -50,19 +50,18 @@ class RegisterRequest implements JavaDelegate {
     }
     String reference = references.next(filed.getYear());
     execution.setProcessBusinessKey(reference);
-    execution.setVariable("reference", reference);
-    Object email = execution.getVariable("authorityEmail");
-    if (email == null || email.toString().isBlank()) {
+    RequestVariables.REFERENCE.set(execution, reference);
+    if (RequestVariables.AUTHORITY_EMAIL.get(execution) == null) {
       directory
-          .findByName((String) execution.getVariable("authorityName"))
+          .findByName(RequestVariables.AUTHORITY_NAME.get(execution))
           .map(Authority::email)
-          .ifPresent(address -> execution.setVariable("authorityEmail", address));
+          .ifPresent(address -> RequestVariables.AUTHORITY_EMAIL.set(execution, address));
     }
     RequestVariables.SENT_DATE.set(execution, sent);
     RequestVariables.RECEIVED_DATE.set(execution, received);
     RequestVariables.CLOCK_START_DATE.set(execution, received);
     ClockVariables.setResponseDue(execution, clock.responseDue(regime, received));
     execution.setVariable("remindersSent", "");
-    execution.setVariable("status", "REGISTERED");
+    RequestVariables.STATUS.set(execution, "REGISTERED");
   }
 }

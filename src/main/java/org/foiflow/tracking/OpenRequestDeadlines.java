@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.foiflow.contract.Regime;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.reminder.DeadlineMoments;
 import org.foiflow.contract.Today;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class OpenRequestDeadlines {
 
-  private static final String AUTHORITY_NAME = "authorityName";
-  private static final String REGIME = "regime";
 
   private final RuntimeService runtimeService;
   private final StatutoryClock clock;
@@ -94,7 +93,7 @@ public class OpenRequestDeadlines {
         runtimeService
             .createVariableInstanceQuery()
             .processInstanceIdIn(requestIds.toArray(String[]::new))
-            .variableNameIn(AUTHORITY_NAME, REGIME)
+            .variableNameIn(RequestVariables.AUTHORITY_NAME.name(), RequestVariables.REGIME.name())
             .disableBinaryFetching()
             .disableCustomObjectDeserialization()
             .list();
@@ -112,8 +111,7 @@ public class OpenRequestDeadlines {
 
   private RequestDeadline describe(
       ProcessInstance request, OpenRequestOrder.Listed row, Map<String, Object> variables, LocalDate date) {
-    String regimeName = text(variables.get(REGIME));
-    Regime regime = parseRegime(regimeName);
+    Regime regime = RequestVariables.REGIME.in(variables);
     DeadlineStatus status =
         regime == null || row.deadline() == null
             ? null
@@ -121,25 +119,12 @@ public class OpenRequestDeadlines {
     return new RequestDeadline(
         request.getBusinessKey(),
         request.getId(),
-        text(variables.get(AUTHORITY_NAME)),
-        regimeName,
+        RequestVariables.AUTHORITY_NAME.in(variables),
+        regime == null ? null : regime.name(),
         row.stage(),
         row.deadline(),
         status);
   }
 
-  private static Regime parseRegime(String name) {
-    if (name == null) {
-      return null;
-    }
-    try {
-      return Regime.valueOf(name);
-    } catch (IllegalArgumentException unknownRegime) {
-      return null;
-    }
-  }
 
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
-  }
 }

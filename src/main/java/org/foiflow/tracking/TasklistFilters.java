@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.TrackingProperties;
 import org.foiflow.security.FoiGroups;
 import org.slf4j.Logger;
@@ -40,9 +41,9 @@ public class TasklistFilters {
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
   private static final List<Map<String, String>> REQUEST_COLUMNS =
       List.of(
-          Map.of("name", "authorityName", "label", "Authority"),
-          Map.of("name", "regime", "label", "Regime"),
-          Map.of("name", "statutoryDueDate", "label", "Statutory due date"));
+          Map.of("name", RequestVariables.AUTHORITY_NAME.name(), "label", "Authority"),
+          Map.of("name", RequestVariables.REGIME.name(), "label", "Regime"),
+          Map.of("name", RequestVariables.STATUTORY_DUE_DATE.name(), "label", "Statutory due date"));
 
   private final FilterService filterService;
   private final TaskService taskService;

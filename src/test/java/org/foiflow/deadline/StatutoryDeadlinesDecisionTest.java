@@ -1,7 +1,9 @@
 package org.foiflow.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +25,18 @@ class StatutoryDeadlinesDecisionTest {
   }
 
   @Test
-  void everyRegimeHasARow() {
-    assertThat(rules).containsOnlyKeys(Regime.values());
+  void aTableWithoutARowForARegimeIsRefused() throws IOException {
+    String table;
+    try (InputStream dmn = getClass().getClassLoader().getResourceAsStream("statutory-deadlines.dmn")) {
+      table = new String(dmn.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String withoutIreland = Pattern.compile("<rule [^>]*>(?:(?!</rule>).)*?<text>\"IE_FOI\"</text>.*?</rule>", Pattern.DOTALL)
+        .matcher(table).replaceFirst("");
+    assertThat(withoutIreland).isNotEqualTo(table);
+
+    assertThatThrownBy(() -> StatutoryDeadlinesDecision.rulesForEveryRegime(
+            new ByteArrayInputStream(withoutIreland.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("has no row for regime IE_FOI");
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.foiflow.contract.Response;
 import org.foiflow.form.SubmittedForm;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class FigureRulesTest {
   void readsAFigureWithItsBreakdownAndTheRequestItBelongsTo() {
     SubmittedForm form = form(List.of(tipOffs()));
 
-    List<Figure> figures = rules.check(form, "IN_FULL");
+    List<Figure> figures = rules.check(form, Response.IN_FULL);
 
     assertThat(form.problems()).isEmpty();
     assertThat(figures).containsExactly(
@@ -62,7 +63,7 @@ class FigureRulesTest {
 
     for (Object figures : List.of(json, Spin.JSON(json))) {
       SubmittedForm form = form(figures);
-      List<Figure> read = rules.check(form, "IN_PART");
+      List<Figure> read = rules.check(form, Response.IN_PART);
       assertThat(form.problems()).isEmpty();
       assertThat(read).singleElement().satisfies(figure -> {
         assertThat(figure.metric()).isEqualTo("Tip-offs from MPs");
@@ -78,13 +79,13 @@ class FigureRulesTest {
     figure.put("breakdown", "2014: 151\n\nApr-Jun 2015 : 162.5\r\nno value here\n");
     SubmittedForm form = form(List.of(figure));
 
-    List<Figure> figures = rules.check(form, "IN_FULL");
+    List<Figure> figures = rules.check(form, Response.IN_FULL);
 
     assertThat(form.problems())
         .containsExactly("figures[1].breakdown[4].value: Figure 1: breakdown row 4 value is required");
     figure.put("breakdown", "2014: 151\n\nApr-Jun 2015 : 162.5\n");
     form = form(List.of(figure));
-    figures = rules.check(form, "IN_FULL");
+    figures = rules.check(form, Response.IN_FULL);
     assertThat(form.problems()).isEmpty();
     assertThat(figures.get(0).breakdown()).containsExactly(
         new Figure.Breakdown("2014", new BigDecimal("151")), new Figure.Breakdown("Apr-Jun 2015", new BigDecimal("162.5")));
@@ -100,13 +101,13 @@ class FigureRulesTest {
     submitted.put("figure3", second);
     SubmittedForm form = new SubmittedForm(submitted, KNOWN, LocalDate.of(2025, 3, 20));
 
-    assertThat(rules.check(form, "IN_PART")).isEmpty();
+    assertThat(rules.check(form, Response.IN_PART)).isEmpty();
     assertThat(form.problems())
         .containsExactly("figure3.unit: Figure 3: unit is required (e.g. tip-offs, pounds, officers)");
 
     submitted.remove("figure3");
     form = new SubmittedForm(submitted, KNOWN, LocalDate.of(2025, 3, 20));
-    assertThat(rules.check(form, "IN_PART")).extracting(Figure::metric).containsExactly("Tip-offs from MPs");
+    assertThat(rules.check(form, Response.IN_PART)).extracting(Figure::metric).containsExactly("Tip-offs from MPs");
   }
 
   @Test
@@ -119,7 +120,7 @@ class FigureRulesTest {
     backwards.put("breakdown", List.of(Map.of("label", "2014", "value", "1,000")));
     SubmittedForm form = form(List.of(notANumber, backwards));
 
-    assertThat(rules.check(form, "IN_FULL")).isEmpty();
+    assertThat(rules.check(form, Response.IN_FULL)).isEmpty();
     assertThat(form.problems()).containsExactly(
         "figures[1].value: Figure 1: value 'lots' is not a number like 1234.5",
         "figures[1].unit: Figure 1: unit is required (e.g. tip-offs, pounds, officers)",
@@ -131,7 +132,7 @@ class FigureRulesTest {
   void requiresMetricPeriodAndBreakdownLabels() {
     SubmittedForm form = form(List.of(Map.of("value", 3, "unit", "x", "breakdown", List.of(Map.of("value", 3)))));
 
-    rules.check(form, "IN_FULL");
+    rules.check(form, Response.IN_FULL);
 
     assertThat(form.problems()).containsExactly(
         "figures[1].metric: Figure 1: metric is required",
@@ -143,23 +144,23 @@ class FigureRulesTest {
   @Test
   void onlyAResponseThatDisclosesCarriesFigures() {
     SubmittedForm refused = form(List.of(tipOffs()));
-    assertThat(rules.check(refused, "REFUSED")).isEmpty();
+    assertThat(rules.check(refused, Response.REFUSED)).isEmpty();
     assertThat(refused.problems())
         .containsExactly("figures: Figures can only be recorded with information provided in full or in part");
 
     SubmittedForm empty = form("[{}]");
-    assertThat(rules.check(empty, "REFUSED")).isEmpty();
+    assertThat(rules.check(empty, Response.REFUSED)).isEmpty();
     assertThat(empty.problems()).isEmpty();
   }
 
   @Test
   void rejectsWhatIsNotAList() {
     SubmittedForm notJson = form("482 tip-offs");
-    rules.check(notJson, "IN_FULL");
+    rules.check(notJson, Response.IN_FULL);
     assertThat(notJson.problems()).containsExactly("figures: Figures are not valid JSON");
 
     SubmittedForm object = form("{\"value\": 1}");
-    rules.check(object, "IN_FULL");
+    rules.check(object, Response.IN_FULL);
     assertThat(object.problems()).containsExactly("figures: Figures must be a list");
   }
 
@@ -169,13 +170,13 @@ class FigureRulesTest {
       Map<String, Object> figure = tipOffs();
       figure.put("value", value);
       SubmittedForm form = form(List.of(figure));
-      assertThat(rules.check(form, "IN_FULL")).as(value).isEmpty();
+      assertThat(rules.check(form, Response.IN_FULL)).as(value).isEmpty();
       assertThat(form.problems()).as(value).singleElement().asString().startsWith("figures[1].value: Figure 1: value");
     }
     Map<String, Object> figure = tipOffs();
     figure.put("value", "9".repeat(5_000));
     SubmittedForm form = form(List.of(figure));
-    rules.check(form, "IN_FULL");
+    rules.check(form, Response.IN_FULL);
     assertThat(form.problems())
         .containsExactly("figures[1].value: Figure 1: value is out of range (at most 15 digits before the point and 6 after)");
   }
@@ -186,14 +187,14 @@ class FigureRulesTest {
       Map<String, Object> figure = tipOffs();
       figure.put("value", value);
       SubmittedForm form = form(List.of(figure));
-      assertThat(rules.check(form, "IN_FULL")).as(value).singleElement()
+      assertThat(rules.check(form, Response.IN_FULL)).as(value).singleElement()
           .satisfies(read -> assertThat(read.value()).isEqualByComparingTo(value));
     }
     for (String value : List.of("1000000000000000", "0.0000001")) {
       Map<String, Object> figure = tipOffs();
       figure.put("value", value);
       SubmittedForm form = form(List.of(figure));
-      rules.check(form, "IN_FULL");
+      rules.check(form, Response.IN_FULL);
       assertThat(form.problems()).as(value).singleElement().asString().contains("is out of range");
     }
   }
@@ -202,7 +203,7 @@ class FigureRulesTest {
   void refusesAFigureValueThatIsNotANumberOrText() {
     for (String value : List.of("{\"n\":1}", "[1]", "true")) {
       SubmittedForm form = form(figureWithValue(value));
-      rules.check(form, "IN_FULL");
+      rules.check(form, Response.IN_FULL);
       assertThat(form.problems()).as(value)
           .containsExactly("figures[1].value: Figure 1: value must be a number, not a list, object or true/false");
     }
@@ -211,7 +212,7 @@ class FigureRulesTest {
   @Test
   void refusesJsonNestedBeyondReason() {
     SubmittedForm form = form("[".repeat(5_000) + "]".repeat(5_000));
-    rules.check(form, "IN_FULL");
+    rules.check(form, Response.IN_FULL);
     assertThat(form.problems()).containsExactly("figures: Figures are not valid JSON");
   }
 
@@ -219,11 +220,11 @@ class FigureRulesTest {
   void countsTheDigitsOfJsonNumbersWithoutWritingThemOut() {
     for (String literal : List.of("1e999999999", "-1e-999999999", "1E+2147483647", "1" + "0".repeat(40), "0.0000001")) {
       SubmittedForm form = form(figureWithValue(literal));
-      rules.check(form, "IN_FULL");
+      rules.check(form, Response.IN_FULL);
       assertThat(form.problems()).as(literal).singleElement().asString().contains("value is out of range");
     }
     SubmittedForm form = form(figureWithValue("1.25e3"));
-    assertThat(rules.check(form, "IN_FULL")).singleElement()
+    assertThat(rules.check(form, Response.IN_FULL)).singleElement()
         .satisfies(figure -> assertThat(figure.value()).isEqualByComparingTo("1250"));
   }
 
@@ -232,13 +233,13 @@ class FigureRulesTest {
     String exact = figureWithValue("123456789012345.123456");
     VariableMap submitted = Variables.createVariables().putValueTyped("figures", SpinValues.jsonValue(exact).create());
     SubmittedForm form = new SubmittedForm(submitted, KNOWN, LocalDate.of(2025, 3, 20));
-    assertThat(rules.check(form, "IN_FULL")).singleElement()
+    assertThat(rules.check(form, Response.IN_FULL)).singleElement()
         .satisfies(figure -> assertThat(figure.value()).isEqualTo(new BigDecimal("123456789012345.123456")));
 
     // Parsed by Spin, -1e-999999999 would be the double -0.0, and pass as 0.
     submitted = Variables.createVariables().putValueTyped("figures", SpinValues.jsonValue(figureWithValue("-1e-999999999")).create());
     form = new SubmittedForm(submitted, KNOWN, LocalDate.of(2025, 3, 20));
-    assertThat(rules.check(form, "IN_FULL")).isEmpty();
+    assertThat(rules.check(form, Response.IN_FULL)).isEmpty();
     assertThat(form.problems()).singleElement().asString().contains("value is out of range");
   }
 
