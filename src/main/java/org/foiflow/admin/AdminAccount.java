@@ -5,12 +5,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +31,6 @@ public class AdminAccount {
     this.configuredPassword = configuredPassword;
   }
 
-  @Order(3)
-  @EventListener(PostDeployEvent.class)
   public void createAdminOnFirstStart() {
     if (identityService.createUserQuery().userId(ADMIN_ID).count() == 0) {
       boolean generated = configuredPassword.isBlank();

@@ -31,6 +31,10 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, value -> value == null || value.toString().isBlank() ? null : value.toString(), value -> value);
   }
 
+  static ProcessVariable<Boolean> flag(String name) {
+    return new ProcessVariable<>(name, value -> value == null ? null : Boolean.valueOf(value.toString()), value -> value);
+  }
+
   /** A code such as a regime; a stored value that names no constant reads as null. */
   static <E extends Enum<E>> ProcessVariable<E> code(String name, Class<E> type) {
     return new ProcessVariable<>(name, value -> constant(type, value), Enum::name);

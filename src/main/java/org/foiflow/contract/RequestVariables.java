@@ -33,6 +33,14 @@ public final class RequestVariables {
   /** The paid fee pauses, "notice/paid" separated by ";". */
   public static final ProcessVariable<String> FEE_PAUSES = ProcessVariable.text("feePauses");
   public static final ProcessVariable<LocalDate> LAST_REMINDER_DATE = ProcessVariable.date("lastReminderDate");
+  /** The latest reminder's kind, visible in Cockpit. */
+  public static final ProcessVariable<String> LAST_REMINDER = ProcessVariable.text("lastReminder");
+  /** Every reminder sent, "KIND@deadline;" one after another, so none goes out twice. */
+  public static final ProcessVariable<String> REMINDERS_SENT = ProcessVariable.text("remindersSent");
+  /** Input parameter of each reminder task (local): which reminder it sends. */
+  public static final ProcessVariable<String> REMINDER_KIND = ProcessVariable.text("reminderKind");
+  /** Input parameter of each email task (local): which email it writes. */
+  public static final ProcessVariable<String> MAIL_KIND = ProcessVariable.text("mailKind");
   public static final ProcessVariable<String> STATUS = ProcessVariable.text("status");
   public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("outcome");
 
@@ -47,6 +55,9 @@ public final class RequestVariables {
   public static final ProcessVariable<LocalDate> FEE_PAID_DATE = ProcessVariable.date("feePaidDate");
   public static final ProcessVariable<String> FEE_AMOUNT = ProcessVariable.text("feeAmount");
   public static final ProcessVariable<LocalDate> EXTENDED_DUE_DATE = ProcessVariable.date("extendedDueDate");
+  /** The extension goes beyond the regime's limit (EIR reg 7(1): a breach; FOIA: ICO guidance). */
+  public static final ProcessVariable<Boolean> EXTENSION_BEYOND_LIMIT = ProcessVariable.flag("extensionBeyondLimit");
+  public static final ProcessVariable<String> EXTENSION_RULE = ProcessVariable.text("extensionRule");
 
   // Review, regulator and tribunal.
   public static final ProcessVariable<LocalDate> REVIEW_REQUEST_DEADLINE = ProcessVariable.date("reviewRequestDeadline");

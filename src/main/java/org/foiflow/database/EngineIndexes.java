@@ -1,8 +1,6 @@
 package org.foiflow.database;
 
 import java.util.List;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
  * <p>Created here, not by Flyway: Camunda creates its tables, sometimes after Flyway has run.
  */
 @Component
-class EngineIndexes {
+public class EngineIndexes {
 
   static final List<String> CREATE =
       List.of(
@@ -40,8 +38,7 @@ class EngineIndexes {
     this.jdbc = jdbc;
   }
 
-  @EventListener(PostDeployEvent.class)
-  void createIfMissing() {
+  public void createIfMissing() {
     for (String index : CREATE) {
       try {
         jdbc.execute(index);

@@ -1,9 +1,6 @@
 package org.foiflow.deadline;
 
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,8 +29,4 @@ public class DeadlineCalculatorController {
         clock, DeadlineQuery.parse(regime, received, clarified, feePaused));
   }
 
-  @ExceptionHandler(DeadlineQuery.InvalidParameter.class)
-  ResponseEntity<Map<String, String>> badQuery(DeadlineQuery.InvalidParameter e) {
-    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-  }
 }

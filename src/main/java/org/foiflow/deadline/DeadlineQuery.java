@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.foiflow.contract.IsoDates;
 import org.foiflow.contract.Regime;
+import org.foiflow.input.InvalidParameter;
 
 /**
  * The query of the public deadline calculator, checked strictly: each problem names its
@@ -16,12 +17,6 @@ import org.foiflow.contract.Regime;
  */
 record DeadlineQuery(Regime regime, RequestEvents events) {
 
-  /** Thrown for a query the calculator cannot answer; its message goes back to the caller. */
-  static final class InvalidParameter extends RuntimeException {
-    InvalidParameter(String message) {
-      super(message, null, false, false);
-    }
-  }
 
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);

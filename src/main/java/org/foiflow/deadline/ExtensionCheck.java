@@ -9,4 +9,4 @@ import java.time.LocalDate;
  *     asks for a reasonable time; the limit is ICO guidance), a breach for EIR reg 7(1)
  * @param rule where the limit comes from
  */
-public record ExtensionCheck(LocalDate proposed, LocalDate limit, boolean beyondLimit, String rule) {}
+public record ExtensionCheck(LocalDate limit, boolean beyondLimit, String rule) {}

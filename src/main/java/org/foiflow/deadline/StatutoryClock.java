@@ -71,11 +71,6 @@ public final class StatutoryClock {
     return calendars.get(rules(regime).calendar());
   }
 
-  /** The {@code workingDays}th working day after {@code from} (day 0) in the regime's calendar. */
-  public LocalDate addWorkingDays(Regime regime, LocalDate from, int workingDays) {
-    return calendar(regime).addWorkingDays(from, workingDays);
-  }
-
   /** FOIA s.10(1), EIR reg 5(2), FOISA s.10(1): the Nth working day after the day of receipt. */
   public Deadline responseDue(Regime regime, LocalDate received) {
     return responseDue(regime, RequestEvents.receivedOn(received));
@@ -136,8 +131,7 @@ public final class StatutoryClock {
     return maxExtendedDue(regime, events)
         .map(
             limit ->
-                new ExtensionCheck(
-                    proposed, limit, proposed.isAfter(limit), rules(regime).extensionRule()));
+                new ExtensionCheck(limit, proposed.isAfter(limit), rules(regime).extensionRule()));
   }
 
   /** Last day to ask for an internal review (reconsideration, appeal), counted from the response. */

@@ -2,8 +2,8 @@ package org.foiflow.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper.ExceptionLoggingHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.foiflow.mail.MailNotSent;
 import org.springframework.stereotype.Component;
 

@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.foiflow.contract.Today;
 import org.foiflow.form.FormFields;
 import org.foiflow.form.FormRules;
 import org.foiflow.form.LongText;
 import org.foiflow.form.SubmittedForm;
 import org.foiflow.input.SentValue;
-import org.foiflow.contract.Today;
 
 /**
  * Wraps the engine's own form handlers so that a submission is checked before anything is

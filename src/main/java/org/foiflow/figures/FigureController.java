@@ -8,14 +8,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.foiflow.security.RequestAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -91,8 +89,4 @@ public class FigureController {
     return out.toString();
   }
 
-  @ExceptionHandler(FigureQuery.InvalidParameter.class)
-  ResponseEntity<Map<String, String>> badQuery(FigureQuery.InvalidParameter e) {
-    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-  }
 }

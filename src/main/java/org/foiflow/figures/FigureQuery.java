@@ -1,6 +1,7 @@
 package org.foiflow.figures;
 
 import org.foiflow.contract.IsoDates;
+import org.foiflow.input.InvalidParameter;
 import org.foiflow.input.SentValue;
 
 import java.time.LocalDate;
@@ -17,12 +18,6 @@ import java.time.format.DateTimeParseException;
  */
 public record FigureQuery(String authority, String metric, LocalDate from, LocalDate to, String reference) {
 
-  /** A query the API cannot answer; its message, which names the parameter, goes back as 400. */
-  static final class InvalidParameter extends RuntimeException {
-    InvalidParameter(String message) {
-      super(message, null, false, false);
-    }
-  }
 
 
   static FigureQuery parse(String authority, String metric, String from, String to, String reference) {

@@ -8,7 +8,6 @@ import static org.foiflow.contract.RequestVariables.REVIEW_OUTCOME;
 import static org.foiflow.contract.RequestVariables.SENT_DATE;
 import static org.foiflow.contract.RequestVariables.STATUTORY_DUE_DATE;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +17,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.foiflow.contract.IsoDates;
 import org.foiflow.contract.ProcessContract;
 import org.foiflow.contract.ProcessVariable;
-import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Service;
 

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.foiflow.contract.RequestVariables;
-import org.foiflow.form.SubmittedForm;
 import org.foiflow.contract.Today;
+import org.foiflow.form.SubmittedForm;
 import org.springframework.stereotype.Component;
 
 /**

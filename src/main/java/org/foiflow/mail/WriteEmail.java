@@ -2,6 +2,7 @@ package org.foiflow.mail;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.RequestVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,6 @@ class WriteEmail implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    correspondence.write(execution, MailKind.valueOf((String) execution.getVariableLocal("mailKind")));
+    correspondence.write(execution, MailKind.valueOf((String) execution.getVariableLocal(RequestVariables.MAIL_KIND.name())));
   }
 }

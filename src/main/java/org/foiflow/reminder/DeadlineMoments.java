@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.foiflow.contract.IsoDates;
 import org.foiflow.contract.Regime;
-import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.contract.Today;
+import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
 /**

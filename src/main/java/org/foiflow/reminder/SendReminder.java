@@ -37,7 +37,7 @@ class SendReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReminderKind kind = ReminderKind.valueOf((String) execution.getVariableLocal("reminderKind"));
+    ReminderKind kind = ReminderKind.valueOf((String) execution.getVariableLocal(RequestVariables.REMINDER_KIND.name()));
     LocalDate deadline = kind.deadlineVariable().require(execution);
     var calendar = clock.calendar(RequestVariables.REGIME.require(execution));
     if (kind.inResponseSeries()
@@ -46,13 +46,13 @@ class SendReminder implements JavaDelegate {
       return;
     }
     String key = kind + "@" + deadline + ";";
-    String sent = Optional.ofNullable((String) execution.getVariable("remindersSent")).orElse("");
+    String sent = Optional.ofNullable(RequestVariables.REMINDERS_SENT.get(execution)).orElse("");
     if (sent.contains(key)) {
       return;
     }
     LOG.info("Reminder {} for {} (deadline {})", kind, execution.getProcessBusinessKey(), deadline);
-    execution.setVariable("remindersSent", sent + key);
-    execution.setVariable("lastReminder", kind.name());
+    RequestVariables.REMINDERS_SENT.set(execution, sent + key);
+    RequestVariables.LAST_REMINDER.set(execution, kind.name());
     RequestVariables.LAST_REMINDER_DATE.set(execution, today.date());
     correspondence.write(execution, kind.email());
   }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.deadline.ExtensionCheck;
-import org.foiflow.contract.Regime;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ class ExtendDeadline implements JavaDelegate {
     Optional<ExtensionCheck> check = clock.checkExtension(regime, events, proposed);
     RequestVariables.STATUTORY_DUE_DATE.set(execution, proposed);
     RequestVariables.EXTENSION_LIMIT_DATE.set(execution, check.map(ExtensionCheck::limit).orElse(null));
-    execution.setVariable("extensionBeyondLimit", check.map(ExtensionCheck::beyondLimit).orElse(false));
-    execution.setVariable("extensionRule", check.map(ExtensionCheck::rule).orElse(null));
+    RequestVariables.EXTENSION_BEYOND_LIMIT.set(execution, check.map(ExtensionCheck::beyondLimit).orElse(false));
+    RequestVariables.EXTENSION_RULE.set(execution, check.map(ExtensionCheck::rule).orElse(null));
   }
 }

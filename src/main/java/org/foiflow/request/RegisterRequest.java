@@ -3,10 +3,10 @@ package org.foiflow.request;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.foiflow.contract.RequestVariables;
 import org.foiflow.authority.Authority;
 import org.foiflow.authority.AuthorityDirectory;
 import org.foiflow.contract.Regime;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
@@ -61,7 +61,7 @@ class RegisterRequest implements JavaDelegate {
     RequestVariables.RECEIVED_DATE.set(execution, received);
     RequestVariables.CLOCK_START_DATE.set(execution, received);
     ClockVariables.setResponseDue(execution, clock.responseDue(regime, received));
-    execution.setVariable("remindersSent", "");
+    RequestVariables.REMINDERS_SENT.set(execution, "");
     RequestVariables.STATUS.set(execution, "REGISTERED");
   }
 }

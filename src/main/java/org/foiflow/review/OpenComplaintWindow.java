@@ -3,9 +3,9 @@ package org.foiflow.review;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
+import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
 /**

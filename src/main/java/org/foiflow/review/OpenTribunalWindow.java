@@ -2,8 +2,8 @@ package org.foiflow.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
 /** Task_OpenTribunalWindow: First-tier Tribunal appeal within 28 days of the decision notice. */

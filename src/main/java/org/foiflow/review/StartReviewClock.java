@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.contract.Regime;
-import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
 /**

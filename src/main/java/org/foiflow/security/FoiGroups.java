@@ -11,12 +11,9 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.foiflow.contract.TrackingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +42,6 @@ public class FoiGroups {
     this.tracking = tracking;
   }
 
-  // Before the admin user joins its group.
-  @Order(2)
-  @EventListener(PostDeployEvent.class)
   public void createMissingGroups() {
     if (create(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM)) {
       for (Resource resource : Resources.values()) {

@@ -10,12 +10,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.foiflow.database.OncePerDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +22,7 @@ import org.springframework.stereotype.Component;
  * today ({@link OncePerDatabase}: later starts skip the scan).
  */
 @Component
-class RequesterGrantsBackfill {
+public class RequesterGrantsBackfill {
 
   static final String DONE = "foiflow.requester-grants-backfilled";
   private static final Logger LOG = LoggerFactory.getLogger(RequesterGrantsBackfill.class);
@@ -49,9 +46,6 @@ class RequesterGrantsBackfill {
     this.grants = grants;
   }
 
-  // After the groups and the admin account (FoiGroups, AdminAccount).
-  @Order(4)
-  @EventListener(PostDeployEvent.class)
   public void grantRequestsFiledBeforeAuthorizations() {
     oncePerDatabase.run(DONE, this::grantMissing);
   }

@@ -1,5 +1,6 @@
 package org.foiflow.tracking;
 
+import org.foiflow.input.InvalidParameter;
 import org.foiflow.input.SentValue;
 
 
@@ -14,12 +15,6 @@ public record DeadlinePage(int firstResult, int maxResults) {
   static final int DEFAULT_SIZE = 100;
   static final int MAX_SIZE = 1000;
 
-  /** A paging parameter that is not a number in range; its message goes back to the caller. */
-  static final class InvalidParameter extends RuntimeException {
-    InvalidParameter(String message) {
-      super(message, null, false, false);
-    }
-  }
 
   static DeadlinePage parse(String firstResult, String maxResults) {
     return new DeadlinePage(

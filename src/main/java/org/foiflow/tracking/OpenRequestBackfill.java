@@ -1,8 +1,6 @@
 package org.foiflow.tracking;
 
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.foiflow.database.OncePerDatabase;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +9,7 @@ import org.springframework.stereotype.Component;
  * docs/benchmarks.md). Later starts skip the scan of the runtime tables.
  */
 @Component
-class OpenRequestBackfill {
+public class OpenRequestBackfill {
 
   static final String DONE = "foiflow.open-requests-listed";
 
@@ -23,8 +21,7 @@ class OpenRequestBackfill {
     this.register = register;
   }
 
-  @EventListener(PostDeployEvent.class)
-  void listRequestsOpenBeforeThisVersion() {
+  public void listRequestsOpenBeforeThisVersion() {
     oncePerDatabase.run(DONE, register::reconcile);
   }
 }

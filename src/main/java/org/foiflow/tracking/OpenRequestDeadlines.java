@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Today;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.reminder.DeadlineMoments;
-import org.foiflow.contract.Today;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,11 +1,9 @@
 package org.foiflow.tracking;
 
 import java.util.List;
-import java.util.Map;
 import org.foiflow.security.RequestAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,8 +47,4 @@ public class RequestDeadlinesController {
     return response.body(listed.requests());
   }
 
-  @ExceptionHandler(DeadlinePage.InvalidParameter.class)
-  ResponseEntity<Map<String, String>> badPage(DeadlinePage.InvalidParameter e) {
-    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-  }
 }

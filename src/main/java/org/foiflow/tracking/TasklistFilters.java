@@ -12,13 +12,11 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.TrackingProperties;
 import org.foiflow.security.FoiGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +57,6 @@ public class TasklistFilters {
     this.processKeys = properties.processKeys().toArray(String[]::new);
   }
 
-  @EventListener(PostDeployEvent.class)
   public void createMissingFilters() {
     createIfMissing(
         MY_TASKS,

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.foiflow.contract.Regime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

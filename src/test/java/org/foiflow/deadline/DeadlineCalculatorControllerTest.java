@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.foiflow.input.InvalidParameterAdvice;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
@@ -18,7 +19,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class DeadlineCalculatorControllerTest {
 
   private final MockMvc mvc =
-      MockMvcBuilders.standaloneSetup(new DeadlineCalculatorController(ClockFixture.clock())).build();
+      MockMvcBuilders.standaloneSetup(new DeadlineCalculatorController(ClockFixture.clock()))
+          .setControllerAdvice(new InvalidParameterAdvice()).build();
 
   @Test
   void answersWithTheDueDateTheSkippedDaysAndTheLaterDates() throws Exception {
@@ -117,7 +119,9 @@ class DeadlineCalculatorControllerTest {
   void badInputIsA400NamingTheParameter(String query, String message) throws Exception {
     mvc.perform(get("/api/deadlines?" + query))
         .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith("application/json"))
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.detail", startsWith(message)))
         .andExpect(jsonPath("$.error", startsWith(message)))
         .andExpect(content().string(not(containsString("Exception"))))
         .andExpect(content().string(not(containsString("at org."))));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper.ExceptionLoggingHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.foiflow.mail.MailNotSent;
 import org.junit.jupiter.api.Test;
 

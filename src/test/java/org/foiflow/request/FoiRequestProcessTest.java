@@ -98,7 +98,7 @@ class FoiRequestProcessTest extends LifecycleTest {
   void aRequestFiledLateGetsOnlyTheReminderThatFitsNow() {
     // Sent 25 working days before today: the due date passed 5 working days ago.
     LocalDate sent = LocalDate.of(2025, 1, 27);
-    assertThat(clock.addWorkingDays(Regime.UK_FOIA, sent, 25)).isEqualTo(MONDAY);
+    assertThat(clock.calendar(Regime.UK_FOIA).addWorkingDays(sent, 25)).isEqualTo(MONDAY);
     today(MONDAY);
     ProcessInstance request = fileRequest(Map.of("sentDate", sent.toString()));
 
@@ -226,7 +226,7 @@ class FoiRequestProcessTest extends LifecycleTest {
     submitTask(request, "Task_RecordResponse", Map.of("response", "EIR_EXTENSION", "responseDate", "2025-03-03"));
 
     assertThat(request).variables()
-        .containsEntry("statutoryDueDate", clock.addWorkingDays(Regime.UK_EIR, DUE, 20).toString())
+        .containsEntry("statutoryDueDate", clock.calendar(Regime.UK_EIR).addWorkingDays(DUE, 20).toString())
         .containsEntry("extensionBeyondLimit", false);
   }
 

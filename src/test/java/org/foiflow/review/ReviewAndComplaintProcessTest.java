@@ -46,7 +46,7 @@ class ReviewAndComplaintProcessTest extends LifecycleTest {
     assertThat(review.getBusinessKey()).isEqualTo(request.getBusinessKey());
     assertThat(review).variables()
         .containsEntry("reviewDueDate", "2025-04-24")
-        .containsEntry("reviewMaxDueDate", clock.addWorkingDays(Regime.UK_FOIA, LocalDate.of(2025, 3, 25), 40).toString());
+        .containsEntry("reviewMaxDueDate", clock.calendar(Regime.UK_FOIA).addWorkingDays(LocalDate.of(2025, 3, 25), 40).toString());
 
     today(LocalDate.of(2025, 4, 10));
     submitTask(request, "Task_RecordReviewOutcome", Map.of("reviewOutcome", "UPHELD", "reviewOutcomeDate", "2025-04-10"));
@@ -133,7 +133,7 @@ class ReviewAndComplaintProcessTest extends LifecycleTest {
     today(reviewDue, LocalTime.of(9, 0));
     runDueJobs(request);
     assertThat(runtimeService.getVariable(review.getId(), "lastReminder")).isEqualTo("REVIEW_RESPONSE_DUE");
-    LocalDate dayAfterMax = clock.addWorkingDays(Regime.UK_FOIA, reviewMax, 1);
+    LocalDate dayAfterMax = clock.calendar(Regime.UK_FOIA).addWorkingDays(reviewMax, 1);
     today(dayAfterMax, LocalTime.of(9, 0));
     runDueJobs(request);
     assertThat(runtimeService.getVariable(review.getId(), "lastReminder")).isEqualTo("REVIEW_RESPONSE_OVERDUE");
@@ -158,7 +158,7 @@ class ReviewAndComplaintProcessTest extends LifecycleTest {
     submitTask(request, "Task_DecideReview", Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", REPLY.toString()));
     // EIR reg 11(4): 40 working days for the reconsideration.
     assertThat(runtimeService.getVariable(calledProcessInstance(request).getId(), "reviewDueDate"))
-        .isEqualTo(clock.addWorkingDays(Regime.UK_EIR, REPLY, 40).toString());
+        .isEqualTo(clock.calendar(Regime.UK_EIR).addWorkingDays(REPLY, 40).toString());
     today(LocalDate.of(2025, 4, 3));
     submitTask(request, "Task_RecordReviewOutcome", Map.of("reviewOutcome", "PARTLY_OVERTURNED", "reviewOutcomeDate", "2025-04-03"));
     submitTask(request, "Task_DecideComplaint", Map.of("complaintDecision", "NO_COMPLAINT"));

@@ -3,6 +3,7 @@ package org.foiflow.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.foiflow.input.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 class DeadlinePageTest {
@@ -21,7 +22,7 @@ class DeadlinePageTest {
   @Test
   void refusesWhatIsNotAWholeNumberInRangeNamingTheParameter() {
     assertThatThrownBy(() -> DeadlinePage.parse("-1", null))
-        .isInstanceOf(DeadlinePage.InvalidParameter.class)
+        .isInstanceOf(InvalidParameter.class)
         .hasMessage("firstResult: '-1' is not a whole number from 0 to 2147483647");
     assertThatThrownBy(() -> DeadlinePage.parse(null, "0"))
         .hasMessage("maxResults: '0' is not a whole number from 1 to 1000");

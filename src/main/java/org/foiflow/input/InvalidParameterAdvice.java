@@ -1,0 +1,23 @@
+package org.foiflow.input;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every /api controller's bad parameter, answered once: 400 as an RFC 9457 problem
+ * (application/problem+json) whose {@code detail} is the one-line message. The same line is
+ * also in {@code error}, the field every other /api refusal uses.
+ */
+@RestControllerAdvice
+public class InvalidParameterAdvice {
+
+  @ExceptionHandler(InvalidParameter.class)
+  ProblemDetail badParameter(InvalidParameter e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Bad request");
+    problem.setProperty("error", e.getMessage());
+    return problem;
+  }
+}
