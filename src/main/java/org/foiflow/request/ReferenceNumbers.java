@@ -1,6 +1,9 @@
 package org.foiflow.request;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +33,12 @@ public class ReferenceNumbers implements AutoCloseable {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
 
-  public ReferenceNumbers(DataSourceProperties database) {
+  public ReferenceNumbers(DataSourceProperties database, ObjectProvider<MeterRegistry> metrics) {
     pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     pool.setPoolName("reference-numbers");
+    // Not a DataSource bean (Spring Boot would then stop making the application's pool), so the
+    // metrics of this pool are registered here: hikaricp.* with pool=reference-numbers.
+    metrics.ifAvailable(registry -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
     // Each use is two statements and a commit: two connections keep up with many filings.
     pool.setMaximumPoolSize(2);
     pool.setMinimumIdle(0);

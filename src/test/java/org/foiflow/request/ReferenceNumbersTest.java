@@ -2,6 +2,7 @@ package org.foiflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,14 @@ class ReferenceNumbersTest {
 
   @Autowired ReferenceNumbers references;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired MeterRegistry metrics;
+
+  @Test
+  void theReferencePoolIsMeasuredLikeTheApplicationsPool() {
+    references.next(2093);
+    assertThat(metrics.find("hikaricp.connections").tag("pool", "reference-numbers").gauge()).isNotNull();
+    assertThat(metrics.find("hikaricp.connections.usage").tag("pool", "reference-numbers").timer().count()).isPositive();
+  }
 
   @Test
   void concurrentFilingsFromTheFirstOfTheYearGetEveryNumberOnce() throws Exception {
