@@ -137,7 +137,7 @@ public class SmtpConnections implements AutoCloseable {
   }
 
   private Transport connect(Session session) throws MessagingException {
-    Transport transport = session.getTransport(settings.getProtocol() == null ? "smtp" : settings.getProtocol());
+    Transport transport = session.getTransport(protocol());
     String username = settings.getUsername();
     String password = settings.getPassword();
     transport.connect(settings.getHost(), settings.getPort(),
@@ -150,11 +150,14 @@ public class SmtpConnections implements AutoCloseable {
   private Session probeSession() {
     Properties properties = new Properties();
     properties.putAll(settings.getJavaMailProperties());
-    String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
     for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
-      properties.put("mail." + protocol + "." + timeout, String.valueOf(PROBE_TIMEOUT.toMillis()));
+      properties.put("mail." + protocol() + "." + timeout, String.valueOf(PROBE_TIMEOUT.toMillis()));
     }
     return Session.getInstance(properties);
+  }
+
+  private String protocol() {
+    return settings.getProtocol() == null ? "smtp" : settings.getProtocol();
   }
 
   private static void close(Transport transport) {

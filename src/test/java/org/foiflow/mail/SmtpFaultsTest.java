@@ -30,7 +30,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * Faults at the end of a send, counted per Message-ID at a real SMTP server (GreenMail) behind
  * {@link SmtpLine}, with the real outbox on the test database (H2): what FOI Flow can tell apart
  * goes once, and the doubles it cannot avoid are counted (README, "Exactly once"). Short timeouts:
- * the point is the mechanism; MailFaultsIT shows a reply after more than 30 s accepted with the
+ * the point is the mechanism; CrashIT shows a reply after more than 30 s accepted with the
  * shipped ones. Each test prints its figures ([faults] lines), recorded in the README.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
