@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Releases the jobs that a node's previous run had locked when it died, so that the node runs
- * them at once instead of after the lock expires (5 minutes).
+ * them at once instead of after the lock expires (35 minutes, application.yaml).
  *
  * <p>One UPDATE on Camunda's job table: Camunda has no public API that unlocks jobs, and its
  * internal UnlockJobCmd takes one job id, which only this table could give. The revision goes up

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * This node's name in Camunda's job table: the job executor locks jobs under it. Camunda's default
  * is a random name per start, so a node that died and came back found its own jobs locked by a
- * stranger and waited for the locks to expire (5 minutes) before sending a single email. With a
+ * stranger and waited for the locks to expire (the lock time, 35 minutes) before sending a single email. With a
  * name that stays the same across restarts ({@code foiflow.node-id}, else host name and port), the
  * node releases its previous run's locks once the engine is built, before the job executor starts
  * (the starter starts it later, when the process application has started). Other nodes' locks are

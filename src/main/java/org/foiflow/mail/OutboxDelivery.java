@@ -29,7 +29,7 @@ public class OutboxDelivery {
    * emails when the mark was tried once (issue 20).
    */
   static final int MARK_TRIES = 3;
-  private static final Duration MARK_PAUSE = Duration.ofMillis(500);
+  static final Duration MARK_PAUSE = Duration.ofMillis(500);
 
   private final Outbox outbox;
   private final SmtpConnections smtp;

@@ -1,10 +1,13 @@
 package org.foiflow.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +30,7 @@ public class SmtpConnections implements AutoCloseable {
   static final Duration MAX_IDLE = Duration.ofSeconds(30);
   /** More than the job executor's threads: each sending thread finds one. */
   static final int MAX_KEPT = 16;
+  static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
   private record Connection(Transport transport, long idleSince) {}
 
@@ -73,6 +77,27 @@ public class SmtpConnections implements AutoCloseable {
     return back;
   }
 
+  /**
+   * While the last send failed, asks the server whether it answers again: connects (greeting and
+   * EHLO, with at most {@link #PROBE_TIMEOUT} for each, so that a hung server does not hold the
+   * caller for the sends' 10 minutes) and quits. Without it, the emails waiting on a back-off of
+   * up to 2 hours wait for it to end even when the server is back, since no send succeeds
+   * meanwhile to say so.
+   *
+   * @return true for the first probe or send to succeed after a failure (one caller sees it): mail is back
+   */
+  public boolean probe() {
+    if (lastFailure.get() == null) {
+      return false;
+    }
+    try {
+      connect(probeSession()).close();
+    } catch (MessagingException stillDown) {
+      return false;
+    }
+    return lastFailure.getAndSet(null) != null;
+  }
+
   /** Why the last send failed, or empty when it went (or none was tried yet). */
   public Optional<String> lastFailure() {
     return Optional.ofNullable(lastFailure.get());
@@ -106,14 +131,33 @@ public class SmtpConnections implements AutoCloseable {
       }
       close(connection.transport());
     }
-    Transport transport = settings.getSession().getTransport(settings.getProtocol() == null ? "smtp" : settings.getProtocol());
+    Transport transport = connect(settings.getSession());
+    opened.incrementAndGet();
+    return transport;
+  }
+
+  private Transport connect(Session session) throws MessagingException {
+    Transport transport = session.getTransport(protocol());
     String username = settings.getUsername();
     String password = settings.getPassword();
     transport.connect(settings.getHost(), settings.getPort(),
         username == null || username.isEmpty() ? null : username,
         password == null || password.isEmpty() ? null : password);
-    opened.incrementAndGet();
     return transport;
+  }
+
+  /** The sender's settings with every wait cut to {@link #PROBE_TIMEOUT}. */
+  private Session probeSession() {
+    Properties properties = new Properties();
+    properties.putAll(settings.getJavaMailProperties());
+    for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
+      properties.put("mail." + protocol() + "." + timeout, String.valueOf(PROBE_TIMEOUT.toMillis()));
+    }
+    return Session.getInstance(properties);
+  }
+
+  private String protocol() {
+    return settings.getProtocol() == null ? "smtp" : settings.getProtocol();
   }
 
   private static void close(Transport transport) {

@@ -41,7 +41,8 @@ class WaitingEmails {
    * The SMTP server takes email again: every other email waiting on a retry (last attempt failed,
    * retries left, due later) is made due now, not at the end of its back-off (up to 2 hours). A
    * failure here does not fail the email just sent ({@code sendingInstance}, left alone: its job
-   * is still running); the back-off still sends the rest.
+   * is still running; null when {@link MailProbe} found the server back); the back-off still sends
+   * the rest.
    */
   void mailIsBack(String sendingInstance) {
     try {

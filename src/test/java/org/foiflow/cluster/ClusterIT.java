@@ -60,7 +60,10 @@ class ClusterIT {
 
   static final int REQUESTS = 1_000;
   static final String PASSWORD = "Cluster-Owner-Secret-1";
-  /** Short, so that the test need not wait Camunda's five minutes before node B takes over. */
+  /**
+   * Short, so that the test need not wait the shipped 35 minutes before node B takes over; the nodes
+   * warn at start that it is shorter than the slowest send RFC 5321 allows (JobLockOutlastsSend).
+   */
   static final int LOCK_MILLIS = 10_000;
   static final List<String> REMINDER_TIMERS =
       List.of("Timer_ResponseDueSoon", "Timer_ResponseDue", "Timer_ResponseOverdue", "Timer_ResponseLongOverdue");

@@ -80,6 +80,23 @@ class SmtpConnectionsTest {
     assertThat(server.caught()).extracting(MailCatcher.CaughtMail::subject).containsExactly("one", "retried");
   }
 
+  @Test
+  void aProbeAfterAFailureFindsTheServerBackOnceAndOnlyThen() throws Exception {
+    assertThat(connections.probe()).as("nothing failed").isFalse();
+    server.stop();
+    assertThatThrownBy(() -> connections.send(email("lost"))).isInstanceOf(MailSendException.class);
+    assertThat(connections.probe()).as("still down").isFalse();
+    assertThat(connections.lastFailure()).isPresent();
+
+    server.start();
+    assertThat(connections.probe()).as("back").isTrue();
+    assertThat(connections.lastFailure()).isEmpty();
+    assertThat(connections.probe()).as("back already").isFalse();
+    assertThat(connections.send(email("after")))
+        .as("the probe, not this send, was the first to succeed").isFalse();
+    assertThat(server.caught()).extracting(MailCatcher.CaughtMail::subject).containsExactly("after");
+  }
+
   private MimeMessage email(String subject) throws MessagingException {
     MimeMessage mime = connections.newMessage();
     var mail = new MimeMessageHelper(mime, "UTF-8");
