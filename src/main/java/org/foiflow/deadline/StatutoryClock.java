@@ -166,11 +166,13 @@ public final class StatutoryClock {
   /**
    * Last day to complain to the regulator when the review brought no outcome: FOISA s.47(4)(b),
    * six months after the review period (s.21(1), 20 working days, {@code reviewDue}) expired;
-   * elsewhere (ICO) from the day the requester records that none came.
+   * elsewhere (ICO) from the day the requester records that none came. Empty when that day is
+   * not given (null).
    */
   public Optional<LocalDate> regulatorComplaintDeadlineWithoutOutcome(Regime regime, LocalDate reviewDue, LocalDate recorded) {
     boolean scottishCommissioner = regime == Regime.SCOTLAND_FOISA || regime == Regime.SCOTLAND_EIR; // EISR reg 17
-    return regulatorComplaintDeadline(regime, scottishCommissioner && reviewDue != null ? reviewDue : recorded);
+    LocalDate from = scottishCommissioner && reviewDue != null ? reviewDue : recorded;
+    return from == null ? Optional.empty() : regulatorComplaintDeadline(regime, from);
   }
 
   /** When the review outcome is due, counted from receipt of the review request. */

@@ -22,7 +22,9 @@ public enum MailKind {
   REVIEW_RESPONSE_DUE(ReminderKind.REVIEW_RESPONSE_DUE),
   REVIEW_RESPONSE_OVERDUE(ReminderKind.REVIEW_RESPONSE_OVERDUE),
   COMPLAINT_WINDOW_CLOSING(ReminderKind.COMPLAINT_WINDOW_CLOSING),
-  TRIBUNAL_WINDOW_CLOSING(ReminderKind.TRIBUNAL_WINDOW_CLOSING);
+  TRIBUNAL_WINDOW_CLOSING(ReminderKind.TRIBUNAL_WINDOW_CLOSING),
+  /** A holiday added or removed moved a deadline (issue 15, rule 13); the new date comes with the change. */
+  DEADLINE_MOVED(Recipient.REQUESTER, null);
 
   /** The two parties FOI Flow writes to, with the process variable holding their address. */
   public enum Recipient {
@@ -57,7 +59,7 @@ public enum MailKind {
     return recipient;
   }
 
-  /** The process variable holding the deadline this email is about. */
+  /** The process variable holding the deadline this email is about (none for DEADLINE_MOVED). */
   public String dateVariable() {
     return dateVariable;
   }

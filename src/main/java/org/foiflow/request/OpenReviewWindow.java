@@ -1,8 +1,11 @@
 package org.foiflow.request;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.deadline.RunningDeadline;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
  * from before the due date ({@link StatutoryClock#reviewRequestDeadline(org.foiflow.deadline.Regime, LocalDate, LocalDate)}).
  */
 @Component("openReviewWindow")
-class OpenReviewWindow implements JavaDelegate {
+class OpenReviewWindow implements JavaDelegate, RunningDeadline {
 
   private final StatutoryClock clock;
 
@@ -22,14 +25,34 @@ class OpenReviewWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate response = "NO_RESPONSE".equals(execution.getVariable("response"))
+    recompute(execution);
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_DecideReview";
+  }
+
+  @Override
+  public List<String> variables() {
+    return List.of("reviewRequestDeadline");
+  }
+
+  @Override
+  public String wording() {
+    return "may be taken to an internal review until";
+  }
+
+  @Override
+  public void recompute(VariableScope request) {
+    LocalDate response = "NO_RESPONSE".equals(request.getVariable("response"))
         ? null
-        : RequestVariables.date(execution, "responseDate");
+        : RequestVariables.date(request, "responseDate");
     LocalDate deadline =
         clock
             .reviewRequestDeadline(
-                RequestVariables.regime(execution), response, RequestVariables.requiredDate(execution, "statutoryDueDate"))
+                RequestVariables.regime(request), response, RequestVariables.requiredDate(request, "statutoryDueDate"))
             .orElseThrow(() -> new IllegalStateException("the regime has no review window"));
-    RequestVariables.setDate(execution, "reviewRequestDeadline", deadline);
+    RequestVariables.setDate(request, "reviewRequestDeadline", deadline);
   }
 }

@@ -1,7 +1,10 @@
 package org.foiflow.request;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.deadline.RunningDeadline;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
  * given; unpaid by the end of three months beginning with that day, the request lapses.
  */
 @Component("pauseClockForFee")
-class PauseClockForFee implements JavaDelegate {
+class PauseClockForFee implements JavaDelegate, RunningDeadline {
 
   private final StatutoryClock clock;
 
@@ -23,7 +26,29 @@ class PauseClockForFee implements JavaDelegate {
     var noticeGiven = RequestVariables.requiredDate(execution, "responseDate");
     RequestVariables.setDate(execution, "feeNoticeDate", noticeGiven);
     RequestVariables.setDate(execution, "feePaidDate", (java.time.LocalDate) null);
+    recompute(execution);
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_PayOrDeclineFee";
+  }
+
+  @Override
+  public List<String> variables() {
+    return List.of("feeLapseDate");
+  }
+
+  @Override
+  public String wording() {
+    return "lapses unless the fee is paid by";
+  }
+
+  /** EIR reg 8's 60 working days count holidays out; the other regimes' months do not move. */
+  @Override
+  public void recompute(VariableScope request) {
     RequestVariables.setDate(
-        execution, "feeLapseDate", clock.feeLapse(RequestVariables.regime(execution), noticeGiven));
+        request, "feeLapseDate",
+        clock.feeLapse(RequestVariables.regime(request), RequestVariables.requiredDate(request, "feeNoticeDate")));
   }
 }

@@ -1,7 +1,10 @@
 package org.foiflow.request;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.deadline.RunningDeadline;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
  * response period runs from the day the clarification is received.
  */
 @Component("restartClock")
-class RestartClock implements JavaDelegate {
+class RestartClock implements JavaDelegate, RunningDeadline {
 
   private final StatutoryClock clock;
 
@@ -20,8 +23,35 @@ class RestartClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var events = RequestVariables.events(execution);
-    RequestVariables.setDate(execution, "clockStartDate", events.clockStart());
-    RequestVariables.setResponseDue(execution, clock.responseDue(RequestVariables.regime(execution), events));
+    respond(execution);
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_RecordResponse";
+  }
+
+  @Override
+  public List<String> variables() {
+    return List.of("statutoryDueDate", "outerLimitDate");
+  }
+
+  @Override
+  public String wording() {
+    return "is now due on";
+  }
+
+  /** The response period from receipt or clarification, without fee pauses; an extended date stays, it is the authority's. */
+  @Override
+  public void recompute(VariableScope request) {
+    if (request.getVariable("extensionLimitDate") == null) {
+      respond(request);
+    }
+  }
+
+  private void respond(VariableScope request) {
+    var events = RequestVariables.events(request);
+    RequestVariables.setDate(request, "clockStartDate", events.clockStart());
+    RequestVariables.setResponseDue(request, clock.responseDue(RequestVariables.regime(request), events));
   }
 }

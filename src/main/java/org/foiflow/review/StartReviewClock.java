@@ -1,9 +1,12 @@
 package org.foiflow.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.RunningDeadline;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.request.RequestVariables;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
  * 11(4): 40 WD; FOISA s.21(1): 20 WD), and when the requester may go to the regulator without one.
  */
 @Component("startReviewClock")
-class StartReviewClock implements JavaDelegate {
+class StartReviewClock implements JavaDelegate, RunningDeadline {
 
   private final StatutoryClock clock;
 
@@ -23,6 +26,26 @@ class StartReviewClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    recompute(execution);
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_RecordReviewOutcome";
+  }
+
+  @Override
+  public List<String> variables() {
+    return List.of("reviewDueDate", "reviewMaxDueDate");
+  }
+
+  @Override
+  public String wording() {
+    return "should have its internal review answered by";
+  }
+
+  @Override
+  public void recompute(VariableScope execution) {
     Regime regime = RequestVariables.regime(execution);
     LocalDate requested = RequestVariables.requiredDate(execution, "reviewRequestedDate");
     LocalDate due =
