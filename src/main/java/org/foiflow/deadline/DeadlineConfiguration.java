@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties({OneOffHolidays.class, DeadlineSettings.class})
+@EnableConfigurationProperties({OneOffHolidays.class, DeadlineSettings.class, RegimeZones.class})
 public class DeadlineConfiguration {
 
   @Bean

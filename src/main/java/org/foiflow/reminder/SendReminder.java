@@ -40,9 +40,10 @@ class SendReminder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReminderKind kind = ReminderKind.valueOf((String) execution.getVariableLocal("reminderKind"));
     LocalDate deadline = RequestVariables.requiredDate(execution, kind.deadlineVariable());
-    var calendar = clock.calendar(RequestVariables.regime(execution));
+    var regime = RequestVariables.regime(execution);
+    var calendar = clock.calendar(regime);
     if (kind.inResponseSeries()
-        && !moments.schedule().fittingResponseReminder(deadline, calendar, today.now().toInstant()).equals(Optional.of(kind))) {
+        && !moments.schedule(regime).fittingResponseReminder(deadline, calendar, today.now().toInstant()).equals(Optional.of(kind))) {
       LOG.debug("{} {}: a later reminder fits now; {} not sent", execution.getProcessBusinessKey(), deadline, kind);
       return;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.foiflow.authority.AuthorityDirectory;
 import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.RegimeZones;
 import org.foiflow.form.FormRules;
 import org.foiflow.form.SubmittedForm;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,13 @@ class FileRequestFormRules implements FormRules {
       Arrays.stream(Regime.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
   private final AuthorityDirectory directory;
+  private final Today today;
+  private final RegimeZones zones;
 
-  FileRequestFormRules(AuthorityDirectory directory) {
+  FileRequestFormRules(AuthorityDirectory directory, Today today, RegimeZones zones) {
     this.directory = directory;
+    this.today = today;
+    this.zones = zones;
   }
 
   @Override
@@ -41,16 +46,18 @@ class FileRequestFormRules implements FormRules {
     if (form.text("authorityEmail") != null || directory.findByName(authority).isEmpty()) {
       form.requireEmail("authorityEmail", "Authority email");
     }
-    form.requireOneOf("regime", "Regime", REGIMES);
+    String regime = form.requireOneOf("regime", "Regime", REGIMES);
+    // Rule 9: "today" is the authority's day, as the request's day 0 will be.
+    LocalDate now = regime == null ? form.today() : today.date(zones.of(Regime.valueOf(regime)));
     form.requireText("subject", "Subject", MAX_SUBJECT);
     form.requireText("requestText", "Request text", MAX_REQUEST_TEXT);
     String sendBy = form.requireOneOf("sendBy", "Send by", Set.of(SEND_BY_EMAIL, "ELSEWHERE", SEND_BY_POST));
     form.requireText("requesterName", "Your name", MAX_NAME);
     form.requireEmail("requesterEmail", "Your email");
     LocalDate sent = form.optionalDate("sentDate", "Date sent");
-    if (sent != null && sent.isAfter(form.today())) {
+    if (sent != null && sent.isAfter(now)) {
       form.problem("sentDate", "Date sent " + sent + " is in the future");
-    } else if (sent != null && sent.isBefore(form.today()) && SEND_BY_EMAIL.equals(sendBy)) {
+    } else if (sent != null && sent.isBefore(now) && SEND_BY_EMAIL.equals(sendBy)) {
       // FOI Flow emails the letter now, and the authority's clock starts when it receives it.
       form.problem("sentDate", "Date sent " + sent + " is in the past, but FOI Flow emails the request today:"
           + " leave the date empty, or choose \"I sent it another way\" for a request you sent yourself");
@@ -58,7 +65,7 @@ class FileRequestFormRules implements FormRules {
     LocalDate received = form.optionalDate("receivedDate", "Date the authority received it");
     if (received != null && !SEND_BY_POST.equals(sendBy)) {
       form.problem("receivedDate", "Date the authority received it is only for a posted request (\"I posted it\")");
-    } else if (received != null && received.isAfter(form.today())) {
+    } else if (received != null && received.isAfter(now)) {
       form.problem("receivedDate", "Date the authority received it " + received + " is in the future");
     } else if (received != null && sent != null && received.isBefore(sent)) {
       form.problem("receivedDate", "Date the authority received it " + received + " is before it was posted (" + sent + ")");

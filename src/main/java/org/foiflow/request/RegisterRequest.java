@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.authority.Authority;
 import org.foiflow.authority.AuthorityDirectory;
 import org.foiflow.deadline.Regime;
+import org.foiflow.deadline.RegimeZones;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,11 @@ class RegisterRequest implements JavaDelegate {
   private final StatutoryClock clock;
   private final Today today;
   private final AuthorityDirectory directory;
+  private final RegimeZones zones;
 
-  RegisterRequest(ReferenceNumbers references, StatutoryClock clock, Today today, AuthorityDirectory directory) {
+  RegisterRequest(
+      ReferenceNumbers references, StatutoryClock clock, Today today, AuthorityDirectory directory, RegimeZones zones) {
+    this.zones = zones;
     this.references = references;
     this.clock = clock;
     this.today = today;
@@ -30,10 +34,11 @@ class RegisterRequest implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate filed = today.date();
+    Regime regime = RequestVariables.regime(execution);
+    // Rule 9: the day of filing where the authority is (20:30 in New York is still that day there).
+    LocalDate filed = today.date(zones.of(regime));
     LocalDate sent = RequestVariables.date(execution, "sentDate");
     Object sendBy = execution.getVariable("sendBy");
-    Regime regime = RequestVariables.regime(execution);
     // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1): sent
     // electronically, received the day it is sent); the form refuses an earlier date with EMAIL.
     if (sent == null || FileRequestFormRules.SEND_BY_EMAIL.equals(sendBy)) {

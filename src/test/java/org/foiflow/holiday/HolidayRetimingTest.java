@@ -103,7 +103,7 @@ class HolidayRetimingTest extends LifecycleTest {
     String date = due.toString();
     assertThat(variable(request, "statutoryDueDate")).isEqualTo(date);
     Task task = openTask(request);
-    assertThat(task.getDueDate()).isEqualTo(moments.endOf(date));
+    assertThat(task.getDueDate()).isEqualTo(moments.endOf(date, REGIME.name()));
     assertThat(task.getFollowUpDate()).isEqualTo(moments.dueSoon(date, REGIME.name()));
     TIMERS.forEach(
         (timer, kind) ->
