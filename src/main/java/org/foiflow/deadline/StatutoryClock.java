@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.foiflow.deadline.DeadlineSettings.SchoolTerm;
 
 /**
  * The statutory deadline clock: a pure function of a regime, the dates of what happened, the
@@ -105,10 +106,12 @@ public final class StatutoryClock {
       // SI 2004/3364: the earlier of the 20th school day and the 60th working day after receipt.
       // Without the school's terms the 20th school day is unknown: the 20th working day is the
       // earliest it can be, so reminders come in time, and the 60th working day is the outer limit.
+      // The authority's own terms (directory column term_dates) come before the global setting.
+      List<SchoolTerm> terms = events.schoolTerms().isEmpty() ? settings.schoolTerms() : events.schoolTerms();
       outerLimit = due;
-      due = settings.schoolTerms().isEmpty()
+      due = terms.isEmpty()
           ? nthDay(dayZero, rule.responseSchoolDays(), counts)
-          : earlierSchoolDay(dayZero, rule.responseSchoolDays(), counts, due);
+          : earlierSchoolDay(dayZero, rule.responseSchoolDays(), counts, due, terms);
     }
     return describe(calendar, events, dayZero, due).withOuterLimit(outerLimit);
   }
@@ -251,17 +254,21 @@ public final class StatutoryClock {
     return day;
   }
 
-  private LocalDate earlierSchoolDay(
-      LocalDate dayZero, int schoolDays, Predicate<LocalDate> counts, LocalDate workingDayDue) {
+  private static LocalDate earlierSchoolDay(
+      LocalDate dayZero, int schoolDays, Predicate<LocalDate> counts, LocalDate workingDayDue, List<SchoolTerm> terms) {
     LocalDate day = dayZero;
     int counted = 0;
     while (day.isBefore(workingDayDue)) {
       day = day.plusDays(1);
-      if (counts.test(day) && settings.isSchoolDay(day) && ++counted == schoolDays) {
+      if (counts.test(day) && isSchoolDay(terms, day) && ++counted == schoolDays) {
         return day;
       }
     }
     return workingDayDue;
+  }
+
+  private static boolean isSchoolDay(List<SchoolTerm> terms, LocalDate day) {
+    return terms.stream().anyMatch(term -> term.contains(day));
   }
 
   private static Deadline describe(

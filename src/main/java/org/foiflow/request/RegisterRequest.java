@@ -1,6 +1,7 @@
 package org.foiflow.request;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.authority.Authority;
@@ -54,17 +55,20 @@ class RegisterRequest implements JavaDelegate {
     String reference = references.next(filed.getYear());
     execution.setProcessBusinessKey(reference);
     execution.setVariable("reference", reference);
+    Optional<Authority> listed = directory.findByName((String) execution.getVariable("authorityName"));
     Object email = execution.getVariable("authorityEmail");
     if (email == null || email.toString().isBlank()) {
-      directory
-          .findByName((String) execution.getVariable("authorityName"))
-          .map(Authority::email)
-          .ifPresent(address -> execution.setVariable("authorityEmail", address));
+      listed.map(Authority::email).ifPresent(address -> execution.setVariable("authorityEmail", address));
     }
+    // SI 2004/3364 counts the school's own days: its terms from the directory, when it has them.
+    listed
+        .map(Authority::termDates)
+        .filter(terms -> regime == Regime.UK_SCHOOL && !terms.isBlank())
+        .ifPresent(terms -> execution.setVariable(RequestVariables.SCHOOL_TERMS, terms));
     RequestVariables.setDate(execution, "sentDate", sent);
     RequestVariables.setDate(execution, RequestVariables.RECEIVED_DATE, received);
     RequestVariables.setDate(execution, "clockStartDate", received);
-    RequestVariables.setResponseDue(execution, clock.responseDue(regime, received));
+    RequestVariables.setResponseDue(execution, clock.responseDue(regime, RequestVariables.events(execution)));
     execution.setVariable("remindersSent", "");
     execution.setVariable("status", "REGISTERED");
   }

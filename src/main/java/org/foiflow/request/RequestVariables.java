@@ -9,6 +9,7 @@ import org.foiflow.deadline.Deadline;
 import org.foiflow.deadline.FeePause;
 import org.foiflow.deadline.Regime;
 import org.foiflow.deadline.RequestEvents;
+import org.foiflow.deadline.SchoolTerms;
 
 /**
  * Reads and writes the lifecycle's variables. Dates travel as ISO strings (yyyy-MM-dd): the
@@ -19,6 +20,8 @@ public final class RequestVariables {
 
   /** Day 0: the day the authority received the request (sentDate for requests not posted). */
   public static final String RECEIVED_DATE = "receivedDate";
+  /** A school's terms from the authority directory (SchoolTerms text), kept from registration. */
+  static final String SCHOOL_TERMS = "schoolTerms";
   /** The paid fee pauses of a request, "notice/paid" separated by ";", kept by FOI Flow. */
   static final String FEE_PAUSES = "feePauses";
   private static final String PAUSE_SEPARATOR = ";";
@@ -68,6 +71,7 @@ public final class RequestVariables {
     LocalDate received = date(scope, RECEIVED_DATE);
     // Requests filed before receivedDate existed: they were received the day they were sent.
     RequestEvents events = RequestEvents.receivedOn(received != null ? received : requiredDate(scope, "sentDate"));
+    events = events.withSchoolTerms(SchoolTerms.parse(text(scope, SCHOOL_TERMS)));
     LocalDate clarified = date(scope, "clarificationDate");
     if (clarified != null) {
       events = events.clarifiedOn(clarified);

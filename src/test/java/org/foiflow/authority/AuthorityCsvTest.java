@@ -45,6 +45,21 @@ class AuthorityCsvTest {
   }
 
   @Test
+  void aSchoolMayHaveItsTermDates() {
+    assertThat(parse("name,foi_email,default_regime,term_dates\n"
+            + "Hillside School,foi@hillside.sch.uk,UK_SCHOOL,2025-01-06/2025-02-14; 2025-02-24/2025-04-04\n"))
+        .extracting(AuthorityCsv.Row::authority)
+        .containsExactly(new Authority("Hillside School", "foi@hillside.sch.uk", Regime.UK_SCHOOL, null,
+            "2025-01-06/2025-02-14; 2025-02-24/2025-04-04"));
+    assertRejected(
+        "name,foi_email,default_regime,term_dates\nHillside School,foi@hillside.sch.uk,UK_SCHOOL,2025-01-06 to 2025-02-14\n",
+        "line 2: term_dates: term '2025-01-06 to 2025-02-14' is not first-day/last-day, e.g. 2025-09-03/2025-10-24; 2025-11-03/2025-12-19");
+    assertRejected(
+        "name,foi_email,default_regime,term_dates\nHillside School,foi@hillside.sch.uk,UK_SCHOOL,2025-02-14/2025-01-06\n",
+        "line 2: term_dates: term '2025-02-14/2025-01-06' is not first-day/last-day, e.g. 2025-09-03/2025-10-24; 2025-11-03/2025-12-19");
+  }
+
+  @Test
   void lineNumbersFollowTheFileEvenAfterAQuotedLineBreak() {
     assertRejected(
         "name,foi_email,default_regime\n\"Two\nLines\",foi@example.gov.uk,UK_FOIA\nBad,x@,UK_FOIA\n",
