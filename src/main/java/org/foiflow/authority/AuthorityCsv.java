@@ -126,7 +126,7 @@ public class AuthorityCsv {
       if (!columns.contains(column)) {
         throw new AuthorityCsvException(
             1,
-            "missing column '" + column + "' (expected name,foi_email,default_regime[,website])");
+            "missing column '" + column + "' (expected name,foi_email,default_regime[,website][,term_dates])");
       }
     }
   }

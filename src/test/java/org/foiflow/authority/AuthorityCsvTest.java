@@ -133,9 +133,9 @@ class AuthorityCsvTest {
   void rejectsAMissingColumnOrEmptyFile() {
     assertRejected(
         "name,default_regime\nA,UK_FOIA\n",
-        "line 1: missing column 'foi_email' (expected name,foi_email,default_regime[,website])");
+        "line 1: missing column 'foi_email' (expected name,foi_email,default_regime[,website][,term_dates])");
     assertRejected(
-        "", "line 1: missing column 'name' (expected name,foi_email,default_regime[,website])");
+        "", "line 1: missing column 'name' (expected name,foi_email,default_regime[,website][,term_dates])");
     assertRejected(
         "name,foi_email,name,default_regime\n", "line 1: the header names a column twice");
   }
