@@ -25,17 +25,17 @@ import org.junit.jupiter.api.Test;
 class RegimeTimeZoneTest extends LifecycleTest {
 
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  /** Tuesday 1 December 2026, 20:30 in New York. */
-  static final Instant FILED = ZonedDateTime.of(2026, 12, 1, 20, 30, 0, 0, NEW_YORK).toInstant();
+  /** Tuesday 2 December 2031, 20:30 in New York (a year no other lifecycle test files in). */
+  static final Instant FILED = ZonedDateTime.of(2031, 12, 2, 20, 30, 0, 0, NEW_YORK).toInstant();
 
   @Test
   void aUsRequestFiledAtHalfPastEightInNewYorkCountsFromThatDayThere() {
-    assertThat(FILED).isEqualTo(Instant.parse("2026-12-02T01:30:00Z"));
+    assertThat(FILED).isEqualTo(Instant.parse("2031-12-03T01:30:00Z"));
     ClockUtil.setCurrentTime(Date.from(FILED));
-    // Emailed by FOI Flow, dated the New York day: not "in the past" although London is on the 2nd.
+    // Emailed by FOI Flow, dated the New York day: not "in the past" although London is on the 3rd.
     ProcessInstance request =
-        fileRequest(Map.of("regime", "US_FOIA", "sendBy", "EMAIL", "sentDate", "2026-12-01", "authorityName", "Federal Bureau of Investigation"));
-    LocalDate dayZero = LocalDate.of(2026, 12, 1);
+        fileRequest(Map.of("regime", "US_FOIA", "sendBy", "EMAIL", "sentDate", "2031-12-02", "authorityName", "Federal Bureau of Investigation"));
+    LocalDate dayZero = LocalDate.of(2031, 12, 2);
     assertThat(variable(request, "receivedDate")).isEqualTo(dayZero.toString());
     LocalDate due = dueDate(Regime.US_FOIA, dayZero);
     assertThat(variable(request, "statutoryDueDate")).isEqualTo(due.toString());
@@ -59,7 +59,7 @@ class RegimeTimeZoneTest extends LifecycleTest {
   void aUkRequestFiledAtTheSameMomentKeepsLondonsDay() {
     ClockUtil.setCurrentTime(Date.from(FILED));
     ProcessInstance request = fileRequest(Map.of("regime", "UK_FOIA", "sendBy", "EMAIL"));
-    LocalDate dayZero = LocalDate.of(2026, 12, 2);
+    LocalDate dayZero = LocalDate.of(2031, 12, 3);
     assertThat(variable(request, "receivedDate")).isEqualTo(dayZero.toString());
     LocalDate due = dueDate(Regime.UK_FOIA, dayZero);
     assertThat(openTask(request).getDueDate()).isEqualTo(Date.from(due.atTime(23, 59, 59).atZone(LONDON).toInstant()));
