@@ -3,7 +3,10 @@ package org.foiflow.holiday;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -96,6 +99,61 @@ class HolidayRetimingTest extends LifecycleTest {
                 + reference + " is now due on Monday 7 March 2033."));
     assertThat(HolidayApiTest.delete(admin, "/api/holidays/2033-02-15/scotland").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /** The review request window, then the internal review's own clock in its called process, move too. */
+  @Test
+  void aHolidayMovesTheReviewWindowAndTheReviewAnswerInItsCalledProcess() {
+    TestRestTemplate admin = http.withBasicAuth("admin", HolidayApiTest.ADMIN_PASSWORD);
+    LocalDate answered = LocalDate.of(2033, 6, 20);
+    today(LocalDate.of(2033, 6, 6));
+    ProcessInstance request = fileRequest(Map.of("regime", "UK_FOIA"));
+    today(answered);
+    submitTask(request, "Task_RecordResponse", Map.of("response", "NOT_HELD", "responseDate", answered.toString()));
+    LocalDate window = LocalDate.parse((String) variable(request, "reviewRequestDeadline"));
+    String holiday = "{\"date\": \"2033-07-05\", \"name\": \"Day of thanks\", \"divisions\": [\"england-and-wales\"]}";
+    try {
+      assertThat(HolidayApiTest.post(admin, holiday).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      LocalDate later = LocalDate.parse((String) variable(request, "reviewRequestDeadline"));
+      assertThat(later).isEqualTo(clock.calendar(Regime.UK_FOIA).addWorkingDays(window, 1)).isAfter(window);
+      assertWaitsOn(request, "reviewRequestDeadline", later, Map.of("Timer_ReviewWindowClosing", "dueSoon", "Timer_ReviewWindowClosed", "endOf"));
+
+      submitTask(request, "Task_DecideReview", Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", answered.toString()));
+      ProcessInstance review = calledProcessInstance(request);
+      LocalDate reviewDue = LocalDate.parse((String) variable(review, "reviewDueDate"));
+      LocalDate reviewMax = LocalDate.parse((String) variable(review, "reviewMaxDueDate"));
+      HolidayApiTest.delete(admin, "/api/holidays/2033-07-05/england-and-wales");
+      LocalDate earlier = LocalDate.parse((String) variable(review, "reviewDueDate"));
+      assertThat(earlier).isEqualTo(clock.calendar(Regime.UK_FOIA).subtractWorkingDays(reviewDue, 1));
+      assertThat(openTask(request).getDueDate()).isEqualTo(moments.endOf(earlier.toString(), "UK_FOIA"));
+      assertThat(timerOf(review, "Timer_ReviewResponseDue"))
+          .isEqualTo(moments.reminder("REVIEW_RESPONSE_DUE", earlier.toString(), "UK_FOIA"));
+      LocalDate earlierMax = LocalDate.parse((String) variable(review, "reviewMaxDueDate"));
+      assertThat(earlierMax).isBefore(reviewMax);
+      assertThat(timerOf(review, "Timer_ReviewResponseOverdue"))
+          .isEqualTo(moments.reminder("REVIEW_RESPONSE_OVERDUE", earlierMax.toString(), "UK_FOIA"));
+      runDueJobs(request);
+      assertThat(emailsAbout(request.getBusinessKey(), "new date")).extracting(CaughtMail::body)
+          .anyMatch(body -> body.contains("should have its internal review answered by " + DAY.format(earlier)));
+    } finally {
+      HolidayApiTest.delete(admin, "/api/holidays/2033-07-05/england-and-wales");
+    }
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+  private void assertWaitsOn(ProcessInstance request, String variable, LocalDate date, Map<String, String> timers) {
+    assertThat(variable(request, variable)).isEqualTo(date.toString());
+    Task task = openTask(request);
+    assertThat(task.getDueDate()).isEqualTo(moments.endOf(date.toString(), "UK_FOIA"));
+    timers.forEach(
+        (timer, moment) ->
+            assertThat(timerOf(request, timer)).as(timer)
+                .isEqualTo(moment.equals("endOf") ? moments.endOf(date.toString(), "UK_FOIA") : moments.dueSoon(date.toString(), "UK_FOIA")));
+  }
+
+  private Date timerOf(ProcessInstance instance, String timer) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timer).singleResult().getDuedate();
   }
 
   /** The variable, the task's due and follow-up dates and every response timer agree with {@code due}. */
