@@ -59,6 +59,7 @@ class RequestRetiming {
 
   /** Re-times every open clock the change reaches; returns the references of the requests moved. */
   List<String> retime(HolidayChange change) {
+    long start = System.nanoTime();
     List<Task> waiting =
         engine.getTaskService().createTaskQuery()
             .processDefinitionKeyIn(PROCESS_KEYS)
@@ -79,7 +80,8 @@ class RequestRetiming {
             task.getId(), task.getProcessInstanceId(), e.getMessage());
       }
     }
-    LOG.info("{}: {} open requests re-timed", change.sentence(), moved.size());
+    LOG.info("{}: {} of {} waiting deadlines re-timed in {} ms",
+        change.sentence(), moved.size(), waiting.size(), (System.nanoTime() - start) / 1_000_000);
     return moved;
   }
 
