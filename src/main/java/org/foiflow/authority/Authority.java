@@ -15,6 +15,8 @@ import org.foiflow.contract.Regime;
  * @param email where FOI requests go
  * @param regime the access-to-information law that applies to it by default
  * @param website the authority's web site, or null
+ * @param termDates a school's terms ({@link org.foiflow.deadline.SchoolTerms}), or null: a
+ *     UK_SCHOOL request to it counts its school days (issue 15, rule 7)
  */
 public record Authority(
     @NotBlank(message = "is missing") @Size(max = 200, message = "is longer than 200 characters")
@@ -27,7 +29,13 @@ public record Authority(
     @NotNull(message = "is missing") Regime regime,
     @Size(max = 500, message = "is longer than 500 characters")
         @Pattern(regexp = "https?://\\S+", message = "is not an http(s) address")
-        String website) {
+        String website,
+    @Size(max = 2000, message = "is longer than 2000 characters") String termDates) {
+
+  /** An authority without term dates (any but a school, or a school whose terms are not known). */
+  public Authority(String name, String email, Regime regime, String website) {
+    this(name, email, regime, website, null);
+  }
 
   /** The form a name is matched on: trimmed and lower-cased. */
   static String nameKey(String name) {

@@ -23,11 +23,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.foiflow.contract.Regime;
+import org.foiflow.deadline.SchoolTerms;
 import org.foiflow.input.SpreadsheetFormulas;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads authorities from CSV with the columns name,foi_email,default_regime[,website] (header row
+ * Reads authorities from CSV with the columns name,foi_email,default_regime[,website][,term_dates]
+ * (a school's terms, {@link SchoolTerms}; header row
  * required, any column order, header case ignored). Every row is validated before anything is
  * returned, so a caller either gets the whole file or an {@link AuthorityCsvException} naming the
  * first bad line and field.
@@ -41,11 +43,12 @@ public class AuthorityCsv {
   static final String EMAIL = "foi_email";
   static final String REGIME = "default_regime";
   static final String WEBSITE = "website";
+  static final String TERM_DATES = "term_dates";
   private static final List<String> REQUIRED = List.of(NAME, EMAIL, REGIME);
   /** Record component to CSV column, in the order problems are reported. */
   private static final Map<String, String> COLUMN_OF =
-      Map.of("name", NAME, "email", EMAIL, "regime", REGIME, "website", WEBSITE);
-  private static final List<String> COLUMN_ORDER = List.of(NAME, EMAIL, REGIME, WEBSITE);
+      Map.of("name", NAME, "email", EMAIL, "regime", REGIME, "website", WEBSITE, "termDates", TERM_DATES);
+  private static final List<String> COLUMN_ORDER = List.of(NAME, EMAIL, REGIME, WEBSITE, TERM_DATES);
   private static final String REGIME_CODES =
       Arrays.stream(Regime.values()).map(Regime::name).collect(Collectors.joining(", ", "(", ")"));
 
@@ -123,7 +126,7 @@ public class AuthorityCsv {
       if (!columns.contains(column)) {
         throw new AuthorityCsvException(
             1,
-            "missing column '" + column + "' (expected name,foi_email,default_regime[,website])");
+            "missing column '" + column + "' (expected name,foi_email,default_regime[,website][,term_dates])");
       }
     }
   }
@@ -142,7 +145,7 @@ public class AuthorityCsv {
     String code = value(record, REGIME);
     Regime regime = code == null ? null : regime(code);
     Authority authority =
-        new Authority(value(record, NAME), value(record, EMAIL), regime, value(record, WEBSITE));
+        new Authority(value(record, NAME), value(record, EMAIL), regime, value(record, WEBSITE), value(record, TERM_DATES));
     Map<String, String> problems = new HashMap<>();
     for (ConstraintViolation<Authority> v : validator.validate(authority)) {
       problems.putIfAbsent(column(v), describe(v));
@@ -153,6 +156,11 @@ public class AuthorityCsv {
         problems.putIfAbsent(column, column + " " + quoted(text)
             + " starts with a character spreadsheets run as a formula (= + - @); remove it");
       }
+    }
+    try {
+      SchoolTerms.parse(authority.termDates());
+    } catch (IllegalArgumentException e) {
+      problems.putIfAbsent(TERM_DATES, TERM_DATES + ": " + e.getMessage());
     }
     if (code != null && regime == null) {
       problems.put(REGIME, REGIME + " " + quoted(code) + " is not a known regime " + REGIME_CODES);

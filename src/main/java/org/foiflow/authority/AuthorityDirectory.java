@@ -14,14 +14,15 @@ public class AuthorityDirectory {
   /** A search is for picking one authority; more hits than this means the query is too vague. */
   public static final int SEARCH_LIMIT = 50;
 
-  private static final String COLUMNS = "SELECT name, foi_email, default_regime, website FROM authority";
+  private static final String COLUMNS = "SELECT name, foi_email, default_regime, website, term_dates FROM authority";
   private static final RowMapper<Authority> AUTHORITY =
       (rs, n) ->
           new Authority(
               rs.getString("name"),
               rs.getString("foi_email"),
               Regime.valueOf(rs.getString("default_regime")),
-              rs.getString("website"));
+              rs.getString("website"),
+              rs.getString("term_dates"));
 
   private final JdbcClient jdbc;
 

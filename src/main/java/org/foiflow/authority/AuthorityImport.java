@@ -62,13 +62,13 @@ public class AuthorityImport {
         inserts.add(
             new Object[] {
               authority.name(), key, authority.email(), authority.regime().name(),
-              authority.website(), source.name()
+              authority.website(), authority.termDates(), source.name()
             });
       } else if (overwrites(source, current) && changes(authority, current.authority())) {
         updates.add(
             new Object[] {
               authority.name(), authority.email(), authority.regime().name(),
-              authority.website(), source.name(), key
+              authority.website(), authority.termDates(), source.name(), key
             });
       }
     }
@@ -76,14 +76,15 @@ public class AuthorityImport {
     if (!inserts.isEmpty()) {
       jdbc.batchUpdate(
           "INSERT INTO authority"
-              + " (name, name_key, foi_email, default_regime, website, source, updated_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
+              + " (name, name_key, foi_email, default_regime, website, term_dates, source, updated_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
           inserts);
     }
     if (!updates.isEmpty()) {
       jdbc.batchUpdate(
           "UPDATE authority SET name = ?, foi_email = ?, default_regime = ?,"
-              + " website = COALESCE(?, website), source = ?, updated_at = CURRENT_TIMESTAMP"
+              + " website = COALESCE(?, website), term_dates = COALESCE(?, term_dates), source = ?,"
+              + " updated_at = CURRENT_TIMESTAMP"
               + " WHERE name_key = ?",
           updates);
     }
@@ -95,18 +96,19 @@ public class AuthorityImport {
     return incoming == AuthoritySource.IMPORTED || current.source() == AuthoritySource.SHIPPED;
   }
 
-  /** A missing website keeps the stored one, so it is no change. */
+  /** A missing website or term dates keep the stored ones, so they are no change. */
   private static boolean changes(Authority incoming, Authority current) {
     return !incoming.name().equals(current.name())
         || !incoming.email().equals(current.email())
         || incoming.regime() != current.regime()
-        || (incoming.website() != null && !Objects.equals(incoming.website(), current.website()));
+        || (incoming.website() != null && !Objects.equals(incoming.website(), current.website()))
+        || (incoming.termDates() != null && !Objects.equals(incoming.termDates(), current.termDates()));
   }
 
   private Map<String, Stored> storedByKey() {
     return jdbc
         .query(
-            "SELECT name_key, name, foi_email, default_regime, website, source FROM authority",
+            "SELECT name_key, name, foi_email, default_regime, website, term_dates, source FROM authority",
             (rs, n) ->
                 new Stored(
                     rs.getString("name_key"),
@@ -114,7 +116,8 @@ public class AuthorityImport {
                         rs.getString("name"),
                         rs.getString("foi_email"),
                         Regime.valueOf(rs.getString("default_regime")),
-                        rs.getString("website")),
+                        rs.getString("website"),
+                        rs.getString("term_dates")),
                     AuthoritySource.valueOf(rs.getString("source"))))
         .stream()
         .collect(Collectors.toMap(Stored::key, Function.identity()));

@@ -24,6 +24,8 @@ public final class RequestVariables {
   public static final ProcessVariable<String> REFERENCE = ProcessVariable.text("reference");
   /** Day 0: the day the authority received the request (sentDate for requests not posted). */
   public static final ProcessVariable<LocalDate> RECEIVED_DATE = ProcessVariable.date("receivedDate");
+  /** A school's terms from the authority directory (deadline.SchoolTerms text), kept from registration. */
+  public static final ProcessVariable<String> SCHOOL_TERMS = ProcessVariable.text("schoolTerms");
   public static final ProcessVariable<LocalDate> CLOCK_START_DATE = ProcessVariable.date("clockStartDate");
   public static final ProcessVariable<LocalDate> STATUTORY_DUE_DATE = ProcessVariable.date("statutoryDueDate");
   /** A school without known terms: the latest the 20th school day can be (SI 2004/3364). */

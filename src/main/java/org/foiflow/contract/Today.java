@@ -33,4 +33,9 @@ public class Today {
   public LocalDate date() {
     return now().toLocalDate();
   }
+
+  /** Today where the authority is, e.g. a US agency's day for a US request (issue 15, rule 9). */
+  public LocalDate date(ZoneId where) {
+    return now().withZoneSameInstant(where).toLocalDate();
+  }
 }

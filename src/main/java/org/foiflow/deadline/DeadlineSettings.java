@@ -40,8 +40,4 @@ public record DeadlineSettings(
   public static DeadlineSettings defaults() {
     return new DeadlineSettings(false, List.of());
   }
-
-  boolean isSchoolDay(LocalDate date) {
-    return schoolTerms.stream().anyMatch(term -> term.contains(date));
-  }
 }

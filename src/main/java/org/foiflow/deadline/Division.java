@@ -20,6 +20,10 @@ public enum Division {
     this.label = label;
   }
 
+  public String code() {
+    return code;
+  }
+
   public String label() {
     return label;
   }

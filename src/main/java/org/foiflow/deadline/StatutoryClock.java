@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.foiflow.contract.Regime;
+import org.foiflow.deadline.DeadlineSettings.SchoolTerm;
 
 /**
  * The statutory deadline clock: a pure function of a regime, the dates of what happened, the
@@ -101,10 +102,12 @@ public final class StatutoryClock {
       // SI 2004/3364: the earlier of the 20th school day and the 60th working day after receipt.
       // Without the school's terms the 20th school day is unknown: the 20th working day is the
       // earliest it can be, so reminders come in time, and the 60th working day is the outer limit.
+      // The authority's own terms (directory column term_dates) come before the global setting.
+      List<SchoolTerm> terms = events.schoolTerms().isEmpty() ? settings.schoolTerms() : events.schoolTerms();
       outerLimit = due;
-      due = settings.schoolTerms().isEmpty()
+      due = terms.isEmpty()
           ? nthDay(dayZero, rule.responseSchoolDays(), counts)
-          : earlierSchoolDay(dayZero, rule.responseSchoolDays(), counts, due);
+          : earlierSchoolDay(dayZero, rule.responseSchoolDays(), counts, due, terms);
     }
     return describe(calendar, events, dayZero, due).withOuterLimit(outerLimit);
   }
@@ -161,11 +164,13 @@ public final class StatutoryClock {
   /**
    * Last day to complain to the regulator when the review brought no outcome: FOISA s.47(4)(b),
    * six months after the review period (s.21(1), 20 working days, {@code reviewDue}) expired;
-   * elsewhere (ICO) from the day the requester records that none came.
+   * elsewhere (ICO) from the day the requester records that none came. Empty when that day is
+   * not given (null).
    */
   public Optional<LocalDate> regulatorComplaintDeadlineWithoutOutcome(Regime regime, LocalDate reviewDue, LocalDate recorded) {
     boolean scottishCommissioner = regime == Regime.SCOTLAND_FOISA || regime == Regime.SCOTLAND_EIR; // EISR reg 17
-    return regulatorComplaintDeadline(regime, scottishCommissioner && reviewDue != null ? reviewDue : recorded);
+    LocalDate from = scottishCommissioner && reviewDue != null ? reviewDue : recorded;
+    return from == null ? Optional.empty() : regulatorComplaintDeadline(regime, from);
   }
 
   /** When the review outcome is due, counted from receipt of the review request. */
@@ -244,17 +249,21 @@ public final class StatutoryClock {
     return day;
   }
 
-  private LocalDate earlierSchoolDay(
-      LocalDate dayZero, int schoolDays, Predicate<LocalDate> counts, LocalDate workingDayDue) {
+  private static LocalDate earlierSchoolDay(
+      LocalDate dayZero, int schoolDays, Predicate<LocalDate> counts, LocalDate workingDayDue, List<SchoolTerm> terms) {
     LocalDate day = dayZero;
     int counted = 0;
     while (day.isBefore(workingDayDue)) {
       day = day.plusDays(1);
-      if (counts.test(day) && settings.isSchoolDay(day) && ++counted == schoolDays) {
+      if (counts.test(day) && isSchoolDay(terms, day) && ++counted == schoolDays) {
         return day;
       }
     }
     return workingDayDue;
+  }
+
+  private static boolean isSchoolDay(List<SchoolTerm> terms, LocalDate day) {
+    return terms.stream().anyMatch(term -> term.contains(day));
   }
 
   private static Deadline describe(

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.contract.ProcessVariable;
 import org.foiflow.contract.Regime;
@@ -37,35 +39,56 @@ public class Correspondence {
 
   public void write(DelegateExecution execution, MailKind kind) {
     LocalDate due = kind.dateVariable().require(execution);
-    String reference = execution.getProcessBusinessKey();
-    var text = templates.render(kind, facts(execution, due));
+    write(execution.getProcessEngineServices(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(), execution, kind, due, Map.of());
+  }
+
+  /**
+   * Tells the requester that a deadline of a waiting request moved, and why (issue 15, rule 13):
+   * {@code change} says what changed ("A bank holiday, ... was added in Scotland"), {@code wording}
+   * how the new date reads ("is now due on"). Written outside a process step, in the caller's
+   * transaction; once per request and new date.
+   */
+  public void writeDeadlineMoved(
+      ProcessEngineServices engine, String processInstanceId, VariableScope request, LocalDate newDate, String change, String wording) {
+    write(
+        engine, processInstanceId, RequestVariables.REFERENCE.get(request), request, MailKind.DEADLINE_MOVED, newDate,
+        Map.of("change", change, "wording", wording));
+  }
+
+  private void write(
+      ProcessEngineServices engine, String processInstanceId, String reference, VariableScope request, MailKind kind,
+      LocalDate due, Map<String, Object> more) {
+    Map<String, Object> facts = facts(engine, processInstanceId, reference, request, due);
+    facts.putAll(more);
+    var text = templates.render(kind, facts);
     var draft =
         new Outbox.Draft(
-            execution.getProcessInstanceId(), kind, due, reference,
-            kind.recipient().addressVariable().get(execution), text.subject(), text.body());
+            processInstanceId, kind, due, reference,
+            kind.recipient().addressVariable().get(request), text.subject(), text.body());
     outbox
         .addIfAbsent(draft, today.now().toInstant())
         .ifPresent(
             id ->
-                execution.getProcessEngineServices().getRuntimeService()
+                engine.getRuntimeService()
                     .startProcessInstanceByKey(SEND_PROCESS, reference, Map.of(MESSAGE_ID_VARIABLE, id)));
   }
 
-  private Map<String, Object> facts(DelegateExecution execution, LocalDate due) {
-    Regime regime = RequestVariables.REGIME.require(execution);
+  private Map<String, Object> facts(
+      ProcessEngineServices engine, String processInstanceId, String reference, VariableScope request, LocalDate due) {
+    Regime regime = RequestVariables.REGIME.require(request);
     Map<String, Object> facts = new HashMap<>();
     for (ProcessVariable<String> text : List.of(
         RequestVariables.AUTHORITY_NAME, RequestVariables.REQUESTER_NAME, RequestVariables.SUBJECT,
         RequestVariables.REQUEST_TEXT, RequestVariables.SEND_BY, RequestVariables.CLARIFICATION_TEXT,
         RequestVariables.REVIEW_GROUNDS)) {
-      facts.put(text.name(), text.get(execution));
+      facts.put(text.name(), text.get(request));
     }
-    facts.put("reference", execution.getProcessBusinessKey());
+    facts.put(RequestVariables.REFERENCE.name(), reference);
     facts.put("dueDate", due);
-    facts.put(RequestVariables.SENT_DATE.name(), RequestVariables.SENT_DATE.get(execution));
+    facts.put(RequestVariables.SENT_DATE.name(), RequestVariables.SENT_DATE.get(request));
     facts.put("law", Statutes.law(regime));
     facts.put("responseDuty", Statutes.responseDuty(regime));
-    facts.put("taskLink", taskLink(execution));
+    facts.put("taskLink", taskLink(engine, processInstanceId));
     return facts;
   }
 
@@ -74,13 +97,12 @@ public class Correspondence {
    * query: the task query's SQL is built from hundreds of optional criteria on every call, which
    * made this lookup about 8% of the CPU time of filing a request (profiled).
    */
-  private String taskLink(DelegateExecution execution) {
+  private String taskLink(ProcessEngineServices engine, String processInstanceId) {
     String home = publicBaseUrl + "/camunda/app/tasklist/default/";
-    var engine = execution.getProcessEngineServices();
     return engine.getTaskService().createNativeTaskQuery()
         .sql("SELECT * FROM " + engine.getManagementService().getTableName(Task.class)
             + " WHERE PROC_INST_ID_ = #{instance} AND SUSPENSION_STATE_ = 1 ORDER BY CREATE_TIME_ DESC")
-        .parameter("instance", execution.getProcessInstanceId())
+        .parameter("instance", processInstanceId)
         .listPage(0, 1).stream()
         .findFirst()
         .map(Task::getId)

@@ -32,7 +32,9 @@ public enum MailKind {
   REVIEW_RESPONSE_DUE(Recipient.REQUESTER, REVIEW_DUE_DATE),
   REVIEW_RESPONSE_OVERDUE(Recipient.REQUESTER, REVIEW_MAX_DUE_DATE),
   COMPLAINT_WINDOW_CLOSING(Recipient.REQUESTER, COMPLAINT_DEADLINE),
-  TRIBUNAL_WINDOW_CLOSING(Recipient.REQUESTER, TRIBUNAL_DEADLINE);
+  TRIBUNAL_WINDOW_CLOSING(Recipient.REQUESTER, TRIBUNAL_DEADLINE),
+  /** A holiday added or removed moved a deadline (issue 15, rule 13); the new date comes with the change. */
+  DEADLINE_MOVED(Recipient.REQUESTER, null);
 
   /** The two parties FOI Flow writes to, with the process variable holding their address. */
   public enum Recipient {
@@ -62,7 +64,7 @@ public enum MailKind {
     return recipient;
   }
 
-  /** The process variable holding the deadline this email is about. */
+  /** The process variable holding the deadline this email is about (none for DEADLINE_MOVED). */
   public ProcessVariable<LocalDate> dateVariable() {
     return dateVariable;
   }

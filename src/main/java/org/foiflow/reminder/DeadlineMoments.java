@@ -3,9 +3,12 @@ package org.foiflow.reminder;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
 import org.foiflow.contract.IsoDates;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.Today;
+import org.foiflow.deadline.RegimeZones;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Turns the ISO dates the processes keep into the {@link Date}s that Camunda timers, due dates
  * and follow-up dates need: {@code ${moments.endOf(statutoryDueDate)}},
  * {@code ${moments.dueSoon(statutoryDueDate, regime)}},
- * {@code ${moments.reminder('RESPONSE_OVERDUE', statutoryDueDate, regime)}}.
+ * {@code ${moments.reminder('RESPONSE_OVERDUE', statutoryDueDate, regime)}}. Each in the regime's
+ * time zone (issue 15, rule 9): a US deadline ends at midnight in New York.
  */
 @Component("moments")
 public class DeadlineMoments {
@@ -22,19 +26,32 @@ public class DeadlineMoments {
 
   private final StatutoryClock clock;
   private final ReminderSchedule schedule;
+  private final Map<Regime, ReminderSchedule> schedules = new EnumMap<>(Regime.class);
   private final ZoneId zone;
 
-  public DeadlineMoments(StatutoryClock clock, ReminderSettings settings, Today today) {
+  public DeadlineMoments(StatutoryClock clock, ReminderSettings settings, Today today, RegimeZones zones) {
     this.clock = clock;
     this.schedule = new ReminderSchedule(settings, today.zone());
     this.zone = today.zone();
+    for (Regime regime : Regime.values()) {
+      schedules.put(regime, new ReminderSchedule(settings, zones.of(regime)));
+    }
   }
 
-  public ReminderSchedule schedule() {
-    return schedule;
+  /** The reminders of a regime's requests, in its time zone. */
+  public ReminderSchedule schedule(Regime regime) {
+    return schedules.get(regime);
   }
 
-  /** The end of the deadline day: due date of a task, and when a window closes. */
+  /** The end of the deadline day where the authority is: due date of a task, and when a window closes. */
+  public Date endOf(String isoDate, String regime) {
+    return Date.from(schedule(Regime.valueOf(regime)).endOf(IsoDates.parse(isoDate)));
+  }
+
+  /**
+   * The end of the day in FOI Flow's zone ({@code foiflow.zone}): what diagrams deployed before
+   * the regimes' zones (rule 9) call, so that their running requests keep working.
+   */
   public Date endOf(String isoDate) {
     return Date.from(schedule.endOf(IsoDates.parse(isoDate)));
   }
@@ -51,6 +68,6 @@ public class DeadlineMoments {
 
   public Date reminder(String kind, String isoDate, String regime) {
     Regime r = Regime.valueOf(regime);
-    return Date.from(schedule.moment(ReminderKind.valueOf(kind), IsoDates.parse(isoDate), clock.calendar(r)));
+    return Date.from(schedule(r).moment(ReminderKind.valueOf(kind), IsoDates.parse(isoDate), clock.calendar(r)));
   }
 }

@@ -39,9 +39,10 @@ class SendReminder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReminderKind kind = ReminderKind.valueOf((String) execution.getVariableLocal(RequestVariables.REMINDER_KIND.name()));
     LocalDate deadline = kind.deadlineVariable().require(execution);
-    var calendar = clock.calendar(RequestVariables.REGIME.require(execution));
+    var regime = RequestVariables.REGIME.require(execution);
+    var calendar = clock.calendar(regime);
     if (kind.inResponseSeries()
-        && !moments.schedule().fittingResponseReminder(deadline, calendar, today.now().toInstant()).equals(Optional.of(kind))) {
+        && !moments.schedule(regime).fittingResponseReminder(deadline, calendar, today.now().toInstant()).equals(Optional.of(kind))) {
       LOG.debug("{} {}: a later reminder fits now; {} not sent", execution.getProcessBusinessKey(), deadline, kind);
       return;
     }

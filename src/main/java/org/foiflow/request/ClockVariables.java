@@ -6,6 +6,7 @@ import static org.foiflow.contract.RequestVariables.FEE_PAID_DATE;
 import static org.foiflow.contract.RequestVariables.FEE_PAUSES;
 import static org.foiflow.contract.RequestVariables.OUTER_LIMIT_DATE;
 import static org.foiflow.contract.RequestVariables.RECEIVED_DATE;
+import static org.foiflow.contract.RequestVariables.SCHOOL_TERMS;
 import static org.foiflow.contract.RequestVariables.SENT_DATE;
 import static org.foiflow.contract.RequestVariables.STATUTORY_DUE_DATE;
 
@@ -17,6 +18,7 @@ import org.foiflow.contract.IsoDates;
 import org.foiflow.deadline.Deadline;
 import org.foiflow.deadline.FeePause;
 import org.foiflow.deadline.RequestEvents;
+import org.foiflow.deadline.SchoolTerms;
 
 /** The response clock's state in the request's variables: what has moved it, and its result. */
 final class ClockVariables {
@@ -39,6 +41,7 @@ final class ClockVariables {
     LocalDate received = RECEIVED_DATE.get(scope);
     // Requests filed before receivedDate existed: they were received the day they were sent.
     RequestEvents events = RequestEvents.receivedOn(received != null ? received : SENT_DATE.require(scope));
+    events = events.withSchoolTerms(SchoolTerms.parse(SCHOOL_TERMS.get(scope)));
     LocalDate clarified = CLARIFICATION_DATE.get(scope);
     if (clarified != null) {
       events = events.clarifiedOn(clarified);

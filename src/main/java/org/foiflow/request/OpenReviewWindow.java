@@ -1,10 +1,14 @@
 package org.foiflow.request;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.contract.ProcessVariable;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Response;
+import org.foiflow.deadline.RunningDeadline;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Component;
  * from before the due date ({@link StatutoryClock#reviewRequestDeadline(org.foiflow.contract.Regime, LocalDate, LocalDate)}).
  */
 @Component("openReviewWindow")
-class OpenReviewWindow implements JavaDelegate {
+class OpenReviewWindow implements JavaDelegate, RunningDeadline {
 
   private final StatutoryClock clock;
 
@@ -24,14 +28,34 @@ class OpenReviewWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate response = RequestVariables.RESPONSE.get(execution) == Response.NO_RESPONSE
+    recompute(execution);
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_DecideReview";
+  }
+
+  @Override
+  public List<ProcessVariable<LocalDate>> variables() {
+    return List.of(RequestVariables.REVIEW_REQUEST_DEADLINE);
+  }
+
+  @Override
+  public String wording() {
+    return "may be taken to an internal review until";
+  }
+
+  @Override
+  public void recompute(VariableScope request) {
+    LocalDate response = RequestVariables.RESPONSE.get(request) == Response.NO_RESPONSE
         ? null
-        : RequestVariables.RESPONSE_DATE.get(execution);
+        : RequestVariables.RESPONSE_DATE.get(request);
     LocalDate deadline =
         clock
             .reviewRequestDeadline(
-                RequestVariables.REGIME.require(execution), response, RequestVariables.STATUTORY_DUE_DATE.require(execution))
+                RequestVariables.REGIME.require(request), response, RequestVariables.STATUTORY_DUE_DATE.require(request))
             .orElseThrow(() -> new IllegalStateException("the regime has no review window"));
-    RequestVariables.REVIEW_REQUEST_DEADLINE.set(execution, deadline);
+    RequestVariables.REVIEW_REQUEST_DEADLINE.set(request, deadline);
   }
 }

@@ -1,6 +1,7 @@
 package org.foiflow.request;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.authority.Authority;
@@ -8,6 +9,7 @@ import org.foiflow.authority.AuthorityDirectory;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
+import org.foiflow.deadline.RegimeZones;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,11 @@ class RegisterRequest implements JavaDelegate {
   private final StatutoryClock clock;
   private final Today today;
   private final AuthorityDirectory directory;
+  private final RegimeZones zones;
 
-  RegisterRequest(ReferenceNumbers references, StatutoryClock clock, Today today, AuthorityDirectory directory) {
+  RegisterRequest(
+      ReferenceNumbers references, StatutoryClock clock, Today today, AuthorityDirectory directory, RegimeZones zones) {
+    this.zones = zones;
     this.references = references;
     this.clock = clock;
     this.today = today;
@@ -32,10 +37,11 @@ class RegisterRequest implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate filed = today.date();
+    Regime regime = RequestVariables.REGIME.require(execution);
+    // Rule 9: the day of filing where the authority is (20:30 in New York is still that day there).
+    LocalDate filed = today.date(zones.of(regime));
     LocalDate sent = RequestVariables.SENT_DATE.get(execution);
     String sendBy = RequestVariables.SEND_BY.get(execution);
-    Regime regime = RequestVariables.REGIME.require(execution);
     // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1): sent
     // electronically, received the day it is sent); the form refuses an earlier date with EMAIL.
     if (sent == null || FileRequestFormRules.SEND_BY_EMAIL.equals(sendBy)) {
@@ -51,16 +57,19 @@ class RegisterRequest implements JavaDelegate {
     String reference = references.next(filed.getYear());
     execution.setProcessBusinessKey(reference);
     RequestVariables.REFERENCE.set(execution, reference);
+    Optional<Authority> listed = directory.findByName(RequestVariables.AUTHORITY_NAME.get(execution));
     if (RequestVariables.AUTHORITY_EMAIL.get(execution) == null) {
-      directory
-          .findByName(RequestVariables.AUTHORITY_NAME.get(execution))
-          .map(Authority::email)
-          .ifPresent(address -> RequestVariables.AUTHORITY_EMAIL.set(execution, address));
+      listed.map(Authority::email).ifPresent(address -> RequestVariables.AUTHORITY_EMAIL.set(execution, address));
     }
+    // SI 2004/3364 counts the school's own days: its terms from the directory, when it has them.
+    listed
+        .map(Authority::termDates)
+        .filter(terms -> regime == Regime.UK_SCHOOL && !terms.isBlank())
+        .ifPresent(terms -> RequestVariables.SCHOOL_TERMS.set(execution, terms));
     RequestVariables.SENT_DATE.set(execution, sent);
     RequestVariables.RECEIVED_DATE.set(execution, received);
     RequestVariables.CLOCK_START_DATE.set(execution, received);
-    ClockVariables.setResponseDue(execution, clock.responseDue(regime, received));
+    ClockVariables.setResponseDue(execution, clock.responseDue(regime, ClockVariables.events(execution)));
     RequestVariables.REMINDERS_SENT.set(execution, "");
     RequestVariables.STATUS.set(execution, "REGISTERED");
   }

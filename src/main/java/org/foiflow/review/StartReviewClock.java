@@ -1,10 +1,14 @@
 package org.foiflow.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.foiflow.contract.ProcessVariable;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.deadline.RunningDeadline;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Component;
  * 11(4): 40 WD; FOISA s.21(1): 20 WD), and when the requester may go to the regulator without one.
  */
 @Component("startReviewClock")
-class StartReviewClock implements JavaDelegate {
+class StartReviewClock implements JavaDelegate, RunningDeadline {
 
   private final StatutoryClock clock;
 
@@ -23,6 +27,26 @@ class StartReviewClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    recompute(execution);
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_RecordReviewOutcome";
+  }
+
+  @Override
+  public List<ProcessVariable<LocalDate>> variables() {
+    return List.of(RequestVariables.REVIEW_DUE_DATE, RequestVariables.REVIEW_MAX_DUE_DATE);
+  }
+
+  @Override
+  public String wording() {
+    return "should have its internal review answered by";
+  }
+
+  @Override
+  public void recompute(VariableScope execution) {
     Regime regime = RequestVariables.REGIME.require(execution);
     LocalDate requested = RequestVariables.REVIEW_REQUESTED_DATE.require(execution);
     LocalDate due =

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets the public deadline calculator through; everything else under /api needs either the
+ * Lets the public deadline calculator and the list of holidays (GET only) through; everything else under /api needs either the
  * Camunda webapp session (so the Cockpit plugin can call us with the browser's login) or HTTP
  * Basic credentials checked against the engine's identity service. The caller becomes the
  * engine's authenticated user for the request, so `currentUser()` and the audit log see them, and
@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String PUBLIC_PATH = "/api/deadlines";
+  /** Public to read; adding and removing holidays needs an administrator. */
+  static final String HOLIDAYS_PATH = "/api/holidays";
   private static final String REFUSAL = "{\"error\":\"authentication required\"}";
 
   private final Logins logins;
@@ -58,6 +60,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   /** Servlet path + path info is the container-normalised path, so `..` tricks can't sneak in. */
   private static boolean isPublic(HttpServletRequest request) {
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-    return path.equals(PUBLIC_PATH) || path.startsWith(PUBLIC_PATH + "/");
+    return path.equals(PUBLIC_PATH) || path.startsWith(PUBLIC_PATH + "/")
+        || (path.equals(HOLIDAYS_PATH) && "GET".equals(request.getMethod()));
   }
 }

@@ -65,6 +65,14 @@ public class RequestAccess {
     }
   }
 
+  /** 403 for anyone but administrators (camunda-admin). */
+  public void requireAdministrator() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller != null && (caller.getGroupIds() == null || !caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only administrators may change this");
+    }
+  }
+
   /**
    * The request instances the caller may read, for SQL the engine's authorizations do not cover:
    * empty when they may read every request (authorizations off, an administrator, or a grant on

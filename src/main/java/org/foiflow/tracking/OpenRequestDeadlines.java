@@ -115,7 +115,7 @@ public class OpenRequestDeadlines {
     DeadlineStatus status =
         regime == null || row.deadline() == null
             ? null
-            : DeadlineStatus.of(row.deadline(), date, clock.calendar(regime), moments.schedule());
+            : DeadlineStatus.of(row.deadline(), date, clock.calendar(regime), moments.schedule(regime));
     return new RequestDeadline(
         request.getBusinessKey(),
         request.getId(),

@@ -45,6 +45,21 @@ class AuthorityCsvTest {
   }
 
   @Test
+  void aSchoolMayHaveItsTermDates() {
+    assertThat(parse("name,foi_email,default_regime,term_dates\n"
+            + "Hillside School,foi@hillside.sch.uk,UK_SCHOOL,2025-01-06/2025-02-14; 2025-02-24/2025-04-04\n"))
+        .extracting(AuthorityCsv.Row::authority)
+        .containsExactly(new Authority("Hillside School", "foi@hillside.sch.uk", Regime.UK_SCHOOL, null,
+            "2025-01-06/2025-02-14; 2025-02-24/2025-04-04"));
+    assertRejected(
+        "name,foi_email,default_regime,term_dates\nHillside School,foi@hillside.sch.uk,UK_SCHOOL,2025-01-06 to 2025-02-14\n",
+        "line 2: term_dates: term '2025-01-06 to 2025-02-14' is not first-day/last-day, e.g. 2025-09-03/2025-10-24; 2025-11-03/2025-12-19");
+    assertRejected(
+        "name,foi_email,default_regime,term_dates\nHillside School,foi@hillside.sch.uk,UK_SCHOOL,2025-02-14/2025-01-06\n",
+        "line 2: term_dates: term '2025-02-14/2025-01-06' is not first-day/last-day, e.g. 2025-09-03/2025-10-24; 2025-11-03/2025-12-19");
+  }
+
+  @Test
   void lineNumbersFollowTheFileEvenAfterAQuotedLineBreak() {
     assertRejected(
         "name,foi_email,default_regime\n\"Two\nLines\",foi@example.gov.uk,UK_FOIA\nBad,x@,UK_FOIA\n",
@@ -118,9 +133,9 @@ class AuthorityCsvTest {
   void rejectsAMissingColumnOrEmptyFile() {
     assertRejected(
         "name,default_regime\nA,UK_FOIA\n",
-        "line 1: missing column 'foi_email' (expected name,foi_email,default_regime[,website])");
+        "line 1: missing column 'foi_email' (expected name,foi_email,default_regime[,website][,term_dates])");
     assertRejected(
-        "", "line 1: missing column 'name' (expected name,foi_email,default_regime[,website])");
+        "", "line 1: missing column 'name' (expected name,foi_email,default_regime[,website][,term_dates])");
     assertRejected(
         "name,foi_email,name,default_regime\n", "line 1: the header names a column twice");
   }

@@ -101,7 +101,7 @@ class AuthorityImportControllerTest {
   void rejectsAMissingColumn() {
     assertBadRequest(
         postCsv("name,foi_email\n" + prefix + "One,foi@one.example.gov.uk\n"),
-        "line 1: missing column 'default_regime' (expected name,foi_email,default_regime[,website])");
+        "line 1: missing column 'default_regime' (expected name,foi_email,default_regime[,website][,term_dates])");
   }
 
   @Test

@@ -1,0 +1,119 @@
+package org.foiflow.holiday;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.foiflow.contract.ProcessVariable;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.deadline.RunningDeadline;
+import org.foiflow.mail.Correspondence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Re-times the open clocks a holiday change reaches (issue 15, rule 13). For every waiting task
+ * that holds a deadline (the response, fee lapse, review request, review answer, complaint and
+ * tribunal windows) the step that set the deadline works it out again from the request's dates;
+ * where the date moved and the holiday lies on or before the later of the old and new dates, in
+ * one transaction per request: the variables, the task's due and follow-up dates and every
+ * pending timer move, a comment on the task records the change (it shows in the task's History
+ * in Tasklist, where the requester works, and in the engine's comment history), and the
+ * requester is emailed the new date and why.
+ *
+ * <p>Idempotent: run again for the same change, it finds every date already right and does
+ * nothing, so it can run after each call, also one that changed nothing, and catch up a request
+ * an earlier pass missed.
+ */
+@Component
+class RequestRetiming {
+
+  /** The processes whose tasks hold statutory deadlines. */
+  static final String[] PROCESS_KEYS = {"foi-request", "internal-review", "regulator-complaint"};
+  private static final Logger LOG = LoggerFactory.getLogger(RequestRetiming.class);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+  private final ProcessEngine engine;
+  private final Map<String, RunningDeadline> byTask;
+  private final ModelledMoments moments;
+  private final Correspondence correspondence;
+  private final TransactionTemplate ownTransaction;
+
+  RequestRetiming(
+      ProcessEngine engine, List<RunningDeadline> deadlines, ModelledMoments moments, Correspondence correspondence,
+      PlatformTransactionManager transactions) {
+    this.engine = engine;
+    this.byTask = deadlines.stream().collect(Collectors.toMap(RunningDeadline::taskKey, Function.identity()));
+    this.moments = moments;
+    this.correspondence = correspondence;
+    this.ownTransaction = new TransactionTemplate(transactions);
+  }
+
+  /** Re-times every open clock the change reaches; returns the references of the requests moved. */
+  List<String> retime(HolidayChange change) {
+    long start = System.nanoTime();
+    List<Task> waiting =
+        engine.getTaskService().createTaskQuery()
+            .processDefinitionKeyIn(PROCESS_KEYS)
+            .taskDefinitionKeyIn(byTask.keySet().toArray(String[]::new))
+            .active()
+            .list();
+    List<String> moved = new ArrayList<>();
+    for (Task task : waiting) {
+      try {
+        String reference = ownTransaction.execute(status -> retime(task, change));
+        if (reference != null) {
+          moved.add(reference);
+        }
+      } catch (RuntimeException e) {
+        // One request that cannot be re-timed (e.g. changed at the same moment) must not stop the
+        // others; the next change, or adding the same holiday again, tries it again.
+        LOG.error("Could not re-time task {} of process instance {} after a holiday change: {}",
+            task.getId(), task.getProcessInstanceId(), e.getMessage());
+      }
+    }
+    LOG.info("{}: {} of {} waiting deadlines re-timed in {} ms",
+        change.sentence(), moved.size(), waiting.size(), (System.nanoTime() - start) / 1_000_000);
+    return moved;
+  }
+
+  private String retime(Task task, HolidayChange change) {
+    RunningDeadline deadline = byTask.get(task.getTaskDefinitionKey());
+    String processInstanceId = task.getProcessInstanceId();
+    var runtime = engine.getRuntimeService();
+    VariablesAtHand request = new VariablesAtHand(runtime.getVariables(processInstanceId));
+    ProcessVariable<LocalDate> main = deadline.variables().get(0);
+    LocalDate before = main.get(request.scope());
+    deadline.recompute(request.scope());
+    LocalDate after = main.get(request.scope());
+    if (request.changed().isEmpty() || before == null || after == null || change.date().isAfter(later(before, after))) {
+      return null; // the change does not reach this clock
+    }
+    runtime.setVariables(processInstanceId, request.changed());
+    moments.moveTask(task, request.values());
+    moments.moveTimers(processInstanceId, task.getProcessDefinitionId(), request.values());
+    String reference = RequestVariables.REFERENCE.in(request.values());
+    engine.getTaskService().createComment(
+        task.getId(), processInstanceId,
+        change.sentence() + ": " + reference + " " + deadline.wording() + " " + DAY.format(after)
+            + " (before: " + DAY.format(before) + ").");
+    if (!before.equals(after)) {
+      correspondence.writeDeadlineMoved(
+          engine, processInstanceId, request.scope(), after, change.sentence(), deadline.wording());
+    }
+    return reference;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}
