@@ -27,7 +27,8 @@ async function fetchJson(url) {
   if (!response.ok) {
     let message = await response.text();
     try {
-      message = JSON.parse(message).error || message;
+      const body = JSON.parse(message);
+      message = body.error || body.detail || message;
     } catch (notJson) { /* show the text as it is */ }
     status.textContent = 'Could not load (' + response.status + '): ' + message;
     return null;
@@ -54,7 +55,8 @@ async function postJson(url, refusals = {}) {
     }
     let message = await response.text();
     try {
-      message = JSON.parse(message).error || message;
+      const body = JSON.parse(message);
+      message = body.error || body.detail || message;
     } catch (notJson) { /* show the text as it is */ }
     status.textContent = 'Could not do it (' + response.status + '): ' + (refusals[response.status] || message);
   } catch (e) {

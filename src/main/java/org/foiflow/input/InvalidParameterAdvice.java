@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every /api controller's bad parameter, answered once: 400 as an RFC 9457 problem
- * (application/problem+json) whose {@code detail} is the one-line message. The same line is
- * also in {@code error}, the field every other /api refusal uses.
+ * (application/problem+json) whose {@code detail} is the one-line message. A refusal stays short
+ * (HugeNumbersTest): the message is not repeated.
  */
 @RestControllerAdvice
 public class InvalidParameterAdvice {
@@ -17,7 +17,6 @@ public class InvalidParameterAdvice {
   ProblemDetail badParameter(InvalidParameter e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Bad request");
-    problem.setProperty("error", e.getMessage());
     return problem;
   }
 }

@@ -122,7 +122,6 @@ class DeadlineCalculatorControllerTest {
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(jsonPath("$.status").value(400))
         .andExpect(jsonPath("$.detail", startsWith(message)))
-        .andExpect(jsonPath("$.error", startsWith(message)))
         .andExpect(content().string(not(containsString("Exception"))))
         .andExpect(content().string(not(containsString("at org."))));
   }

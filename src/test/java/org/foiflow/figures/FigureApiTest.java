@@ -135,11 +135,11 @@ class FigureApiTest {
   void aBadQueryGets400NamingTheParameter() {
     ResponseEntity<Map> notADate = admin.getForEntity("/api/figures?from={f}", Map.class, "2023-02-30");
     assertThat(notADate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(notADate.getBody()).containsEntry("error", "from: '2023-02-30' is not a valid date (YYYY-MM-DD)");
+    assertThat(notADate.getBody()).containsEntry("detail", "from: '2023-02-30' is not a valid date (YYYY-MM-DD)");
 
     ResponseEntity<Map> backwards = admin.getForEntity("/api/figures.csv?from=2023-01-01&to=2022-01-01", Map.class);
     assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(backwards.getBody()).containsEntry("error", "to: 2022-01-01 is before from (2023-01-01)");
+    assertThat(backwards.getBody()).containsEntry("detail", "to: 2022-01-01 is before from (2023-01-01)");
   }
 
   @Test

@@ -112,7 +112,7 @@ class RequestDeadlinesEndpointTest {
     bad.forEach((query, message) -> {
       ResponseEntity<JsonNode> response = admin().getForEntity(URL + query, JsonNode.class);
       assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(response.getBody().get("error").asText()).as(query).isEqualTo(message);
+      assertThat(response.getBody().get("detail").asText()).as(query).isEqualTo(message);
     });
   }
 
