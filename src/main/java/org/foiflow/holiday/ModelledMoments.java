@@ -4,6 +4,7 @@ import jakarta.el.ELProcessor;
 import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,11 +52,13 @@ class ModelledMoments {
   /** Every pending timer of the process instance whose expression now gives another moment. */
   void moveTimers(String processInstanceId, String processDefinitionId, Map<String, Object> variables) {
     BpmnModelInstance model = model(processDefinitionId);
+    // One query for the definition's timers, not one per pending job.
+    Map<String, String> activityOfJobDefinition =
+        management.createJobDefinitionQuery().processDefinitionId(processDefinitionId).list().stream()
+            .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
     for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-      JobDefinition definition =
-          management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
-      if (definition != null
-          && model.getModelElementById(definition.getActivityId()) instanceof CatchEvent event) {
+      String activity = activityOfJobDefinition.get(job.getJobDefinitionId());
+      if (activity != null && model.getModelElementById(activity) instanceof CatchEvent event) {
         for (TimerEventDefinition timer : event.getChildElementsByType(TimerEventDefinition.class)) {
           if (timer.getTimeDate() != null) {
             Date moment = evaluate(timer.getTimeDate().getTextContent(), variables);

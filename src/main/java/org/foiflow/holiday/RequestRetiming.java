@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.contract.ProcessVariable;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.TrackingProperties;
 import org.foiflow.deadline.RunningDeadline;
 import org.foiflow.mail.Correspondence;
 import org.slf4j.Logger;
@@ -37,21 +38,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RequestRetiming {
 
-  /** The processes whose tasks hold statutory deadlines. */
-  static final String[] PROCESS_KEYS = {"foi-request", "internal-review", "regulator-complaint"};
   private static final Logger LOG = LoggerFactory.getLogger(RequestRetiming.class);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   private final ProcessEngine engine;
+  /** The processes whose tasks hold a request's deadlines (foiflow.tracking.process-keys). */
+  private final String[] processKeys;
   private final Map<String, RunningDeadline> byTask;
   private final ModelledMoments moments;
   private final Correspondence correspondence;
   private final TransactionTemplate ownTransaction;
 
   RequestRetiming(
-      ProcessEngine engine, List<RunningDeadline> deadlines, ModelledMoments moments, Correspondence correspondence,
-      PlatformTransactionManager transactions) {
+      ProcessEngine engine, TrackingProperties tracking, List<RunningDeadline> deadlines, ModelledMoments moments,
+      Correspondence correspondence, PlatformTransactionManager transactions) {
     this.engine = engine;
+    this.processKeys = tracking.processKeys().toArray(String[]::new);
     this.byTask = deadlines.stream().collect(Collectors.toMap(RunningDeadline::taskKey, Function.identity()));
     this.moments = moments;
     this.correspondence = correspondence;
@@ -63,7 +65,7 @@ class RequestRetiming {
     long start = System.nanoTime();
     List<Task> waiting =
         engine.getTaskService().createTaskQuery()
-            .processDefinitionKeyIn(PROCESS_KEYS)
+            .processDefinitionKeyIn(processKeys)
             .taskDefinitionKeyIn(byTask.keySet().toArray(String[]::new))
             .active()
             .list();
