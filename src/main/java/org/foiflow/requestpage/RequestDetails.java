@@ -97,7 +97,7 @@ class RequestDetails {
   }
 
   /** The request's own variables, then those only its review or complaint has. */
-  private Map<String, Object> variables(HistoricProcessInstance request) {
+  Map<String, Object> variables(HistoricProcessInstance request) {
     List<HistoricProcessInstance> calls =
         history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(request.getBusinessKey()).list().stream()
             .filter(call -> request.getId().equals(call.getRootProcessInstanceId()) && !call.getId().equals(request.getId()))
