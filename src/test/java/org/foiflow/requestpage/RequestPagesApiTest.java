@@ -147,6 +147,9 @@ class RequestPagesApiTest extends LifecycleTest {
     JsonNode step = detail.get("nextSteps").get(0);
     assertThat(step.get("task").asText()).contains("Record");
     assertThat(step.get("link").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + taskId);
+    // The confirmation to the requester is among the letters, and links back to this page.
+    assertThat(StreamSupport.stream(detail.get("letters").spliterator(), false).map(letter -> letter.get("body").asText()))
+        .anySatisfy(body -> assertThat(body).contains("http://127.0.0.1:8080/requests/" + request.getBusinessKey()));
     assertThat(page.getBody().toString()).doesNotContain("UK_FOIA").doesNotContain("\"AWAITING_RESPONSE\" ");
   }
 
