@@ -115,13 +115,14 @@ class RequestDetails {
 
   private List<RequestDetail.NextStep> nextSteps(String reference) {
     return tasks.createTaskQuery().processInstanceBusinessKey(reference).orderByDueDate().asc().list().stream()
-        .map(this::nextStep)
+        .map(task -> nextStep(task, reference))
         .toList();
   }
 
-  private RequestDetail.NextStep nextStep(Task task) {
+  private RequestDetail.NextStep nextStep(Task task, String reference) {
     LocalDate due = task.getDueDate() == null ? null : day(task.getDueDate().toInstant());
-    return new RequestDetail.NextStep(task.getName(), Words.date(due), TASKLIST_TASK + task.getId());
+    // The request's page names the request already: the task's own name is enough here.
+    return new RequestDetail.NextStep(TaskNames.plain(task.getName(), reference), Words.date(due), TASKLIST_TASK + task.getId());
   }
 
   private RequestDetail.Letter letter(OutboxMessage message) {
@@ -147,13 +148,14 @@ class RequestDetails {
     if (status.tone().equals("closed")) {
       return "Nothing: this request is closed.";
     }
+    if (status.tone().equals("late")) {
+      return "The authority is late: it should have answered by " + Words.date(due)
+          + ". Record its response when it comes, or record that none came and ask for a review.";
+    }
     if (!steps.isEmpty()) {
       RequestDetail.NextStep first = steps.get(0);
       return first.task() + (first.due() == null ? "." : ", by " + first.due() + ".");
     }
-    return switch (status.tone()) {
-      case "late" -> "The authority is late: record its response when it comes, or chase it.";
-      default -> due == null ? "Wait for the authority." : "Wait for the authority's answer, due " + Words.date(due) + ".";
-    };
+    return due == null ? "Wait for the authority." : "Wait for the authority's answer, due " + Words.date(due) + ".";
   }
 }

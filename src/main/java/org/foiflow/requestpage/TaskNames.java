@@ -26,6 +26,12 @@ class TaskNames {
         of(task.getName(), reference, RequestVariables.AUTHORITY_NAME.get(task), RequestVariables.SUBJECT.get(task)));
   }
 
+  /** The task's name as the diagram has it, without the request {@link #of} added. */
+  static String plain(String name, String reference) {
+    int request = name == null || reference == null ? -1 : name.indexOf(": " + reference);
+    return request < 0 ? name : name.substring(0, request);
+  }
+
   /** The task's name followed by the request it belongs to; unchanged outside a request. */
   static String of(String taskName, String reference, String authority, String subject) {
     if (taskName == null || reference == null || taskName.contains(reference)) {

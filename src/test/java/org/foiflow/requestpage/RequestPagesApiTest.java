@@ -145,12 +145,21 @@ class RequestPagesApiTest extends LifecycleTest {
     assertThat(detail.get("timeline").get(0).get("what").asText()).isEqualTo("Filed in FOI Flow");
     assertThat(detail.get("timeline").get(0).get("day").asText()).isEqualTo("15 December 2033");
     JsonNode step = detail.get("nextSteps").get(0);
-    assertThat(step.get("task").asText()).contains("Record");
+    assertThat(step.get("task").asText()).isEqualTo("Record the authority's response");
     assertThat(step.get("link").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + taskId);
     // The confirmation to the requester is among the letters, and links back to this page.
     assertThat(StreamSupport.stream(detail.get("letters").spliterator(), false).map(letter -> letter.get("body").asText()))
         .anySatisfy(body -> assertThat(body).contains("http://127.0.0.1:8080/requests/" + request.getBusinessKey()));
     assertThat(page.getBody().toString()).doesNotContain("UK_FOIA").doesNotContain("\"AWAITING_RESPONSE\" ");
+  }
+
+  @Test
+  void anAuthorityTypedInLowerCaseIsStoredAsTheDirectorySpellsIt() {
+    ProcessInstance request = file(Requesters.A, Map.of("authorityName", "home office"));
+
+    JsonNode detail = as(Requesters.A).getForObject("/api/requests/" + request.getBusinessKey(), JsonNode.class);
+
+    assertThat(detail.get("authority").asText()).isEqualTo("Home Office");
   }
 
   private ProcessInstance file(String requester, Map<String, Object> changes) {

@@ -19,4 +19,11 @@ class TaskNamesTest {
     assertThat(TaskNames.of(name, "FOI-2033-0001", "Council", "again")).isEqualTo(name);
     assertThat(TaskNames.of("A task outside any request", null, null, null)).isEqualTo("A task outside any request");
   }
+
+  @Test
+  void thePlainNameIsTheDiagramsName() {
+    String name = TaskNames.of("Record the authority's response", "FOI-2033-0042", "Home Office", "Tip-offs: from MPs");
+    assertThat(TaskNames.plain(name, "FOI-2033-0042")).isEqualTo("Record the authority's response");
+    assertThat(TaskNames.plain("Send the clarification", "FOI-2033-0042")).isEqualTo("Send the clarification");
+  }
 }
