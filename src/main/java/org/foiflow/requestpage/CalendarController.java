@@ -1,5 +1,6 @@
 package org.foiflow.requestpage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.foiflow.contract.Today;
 import org.foiflow.security.RequestAccess;
@@ -60,7 +61,7 @@ public class CalendarController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("no such calendar\n");
     }
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
         .body(CalendarFeed.of(deadlines.of(owner), baseUrl, today.now().toInstant()));
   }
 

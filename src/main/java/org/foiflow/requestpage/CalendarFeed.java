@@ -3,6 +3,7 @@ package org.foiflow.requestpage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +62,7 @@ final class CalendarFeed {
     // Stable per request and kind of deadline: a moved date updates the event, not a second one.
     event.add(new Uid(entry.reference() + "-" + Integer.toHexString(entry.deadline().what().hashCode()) + "@foiflow"));
     event.add(new Description((entry.subject() == null ? "" : entry.subject() + "\n") + page));
-    event.add(new Url(java.net.URI.create(page)));
+    event.add(new Url(URI.create(page)));
     VAlarm alarm = new VAlarm(REMINDER);
     alarm.add(ImmutableAction.DISPLAY);
     alarm.add(new Description(title));

@@ -2,6 +2,7 @@ package org.foiflow.requestpage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ class RequestDetails {
             .filter(call -> request.getId().equals(call.getRootProcessInstanceId()) && !call.getId().equals(request.getId()))
             .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
             .toList();
-    List<String> ids = new java.util.ArrayList<>(List.of(request.getId()));
+    List<String> ids = new ArrayList<>(List.of(request.getId()));
     calls.forEach(call -> ids.add(call.getId()));
     Map<String, Map<String, Object>> byInstance = RequestVariablesRead.byInstance(history, ids, List.of());
     Map<String, Object> variables = new HashMap<>(byInstance.getOrDefault(request.getId(), Map.of()));

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.foiflow.contract.ProcessVariable;
@@ -69,15 +70,15 @@ final class Timeline {
     }
     add(events, variables, REVIEW_REQUESTED_DATE, "Internal review requested");
     if (REVIEW_OUTCOME.in(variables) != null) {
-      add(events, REVIEW_OUTCOME_DATE.in(variables), "Internal review answered: " + Words.outcome(REVIEW_OUTCOME.in(variables)).toLowerCase());
+      add(events, REVIEW_OUTCOME_DATE.in(variables), "Internal review answered: " + Words.outcome(REVIEW_OUTCOME.in(variables)).toLowerCase(Locale.UK));
     }
     if (REGULATOR_DECISION.in(variables) != null) {
       add(events, DECISION_NOTICE_DATE.in(variables),
-          "Regulator's decision notice: " + Words.outcome(REGULATOR_DECISION.in(variables)).toLowerCase());
+          "Regulator's decision notice: " + Words.outcome(REGULATOR_DECISION.in(variables)).toLowerCase(Locale.UK));
     }
     if (TRIBUNAL_DECISION.in(variables) != null) {
       add(events, DECISION_NOTICE_DATE.in(variables),
-          "Tribunal: " + Words.outcome(TRIBUNAL_DECISION.in(variables)).toLowerCase());
+          "Tribunal: " + Words.outcome(TRIBUNAL_DECISION.in(variables)).toLowerCase(Locale.UK));
     }
     if (closed != null) {
       add(events, closed, outcome == null ? "Closed" : "Closed: " + Words.outcome(outcome));
