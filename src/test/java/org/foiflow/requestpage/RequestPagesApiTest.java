@@ -154,6 +154,24 @@ class RequestPagesApiTest extends LifecycleTest {
   }
 
   @Test
+  void aRefusalAndAReviewShowInTheTimelineStatusAndDeadlines() {
+    ProcessInstance request = file(Requesters.A, Map.of());
+    today(LocalDate.of(2034, 1, 10));
+    submitTask(request, "Task_RecordResponse",
+        Map.of("response", "REFUSED", "responseDate", "2034-01-10", "exemptionsCited", "s.31 law enforcement"));
+    submitTask(request, "Task_DecideReview", Map.of("reviewDecision", "ASK_REVIEW", "reviewRequestedDate", "2034-01-10"));
+
+    JsonNode detail = as(Requesters.A).getForObject("/api/requests/" + request.getBusinessKey(), JsonNode.class);
+
+    assertThat(detail.get("status").asText()).isEqualTo("In internal review");
+    assertThat(StreamSupport.stream(detail.get("timeline").spliterator(), false).map(event -> event.get("day").asText() + " " + event.get("what").asText()))
+        .contains("10 January 2034 Response recorded: refused", "10 January 2034 Internal review requested");
+    JsonNode deadline = detail.get("deadlines").get(0);
+    assertThat(deadline.get("what").asText()).isEqualTo("The internal review's answer is due");
+    assertThat(deadline.get("date").asText()).isEqualTo(variable(calledProcessInstance(request), "reviewDueDate"));
+  }
+
+  @Test
   void anAuthorityTypedInLowerCaseIsStoredAsTheDirectorySpellsIt() {
     ProcessInstance request = file(Requesters.A, Map.of("authorityName", "home office"));
 
