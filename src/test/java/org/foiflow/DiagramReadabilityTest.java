@@ -11,9 +11,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -24,12 +27,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The diagrams read at a glance (issue 19): on every plane of every diagram in processes/, no
+ * The diagrams read at a glance (issue 19). Names: every gateway has one, and one that decides
+ * asks a question; timers are named without numbers, since their moments are configured; call
+ * activities pass named variables, not all of them. Layout: on every plane of every diagram in processes/, no
  * sequence flow crosses or runs along another, none passes through a shape it does not connect,
  * and each starts on its source and ends on its target. Where flows meet at a shape they connect,
  * they may touch. The pictures in docs/diagrams/ are drawn from this layout.
  */
-class DiagramLayoutTest {
+class DiagramReadabilityTest {
 
   /** Half a pixel either way: the layout is on whole and half pixels. */
   private static final double SLACK = 0.5;
@@ -103,6 +108,33 @@ class DiagramLayoutTest {
             problems.add(flows.get(i).id() + " and " + flows.get(j).id() + " " + meeting);
           }
         }
+      }
+    }
+    assertThat(problems).as(diagram.getFileName().toString()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("diagrams")
+  void gatewaysAskTimersHaveNoNumbersAndCallsNameTheirVariables(Path diagram) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+    List<String> problems = new ArrayList<>();
+    for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
+      String name = gateway.getName() == null ? "" : gateway.getName().strip();
+      if (name.isEmpty()) {
+        problems.add(gateway.getId() + " has no name");
+      } else if (gateway.getOutgoing().size() > 1 && !name.endsWith("?")) {
+        problems.add(gateway.getId() + " decides but does not ask: " + name);
+      }
+    }
+    for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
+      if (!event.getChildElementsByType(TimerEventDefinition.class).isEmpty()
+          && event.getName() != null && event.getName().matches(".*\\d.*")) {
+        problems.add(event.getId() + " names a number the settings may change: " + event.getName());
+      }
+    }
+    for (CamundaIn in : model.getModelElementsByType(CamundaIn.class)) {
+      if ("all".equals(in.getCamundaVariables())) {
+        problems.add(((BaseElement) in.getParentElement().getParentElement()).getId() + " passes all variables");
       }
     }
     assertThat(problems).as(diagram.getFileName().toString()).isEmpty();
