@@ -16,12 +16,17 @@ async function fetchJson(url) {
     return null;
   }
   if (response.status === 401) {
-    // Requesters have Tasklist only; the login is shared by all the Camunda webapps.
-    status.textContent = 'Please log in to Tasklist first, then reload this page: ';
+    // Requesters have Tasklist only; the login is shared by all the Camunda webapps. Tasklist
+    // cannot send them back here, so the login opens beside this page, which then carries on.
+    status.textContent = 'You are logged out. Please log in to Tasklist (it opens in a new tab); this page carries on by itself once you have: ';
     const link = document.createElement('a');
     link.href = '/camunda/app/tasklist/';
-    link.textContent = 'open Tasklist';
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.id = 'log-in';
+    link.textContent = 'log in';
     status.appendChild(link);
+    waitForLogin(url);
     return null;
   }
   if (!response.ok) {
@@ -63,6 +68,19 @@ async function postJson(url, refusals = {}) {
     status.textContent = 'FOI Flow is not reachable: ' + e.message;
   }
   return false;
+}
+
+/** Reloads the page once url answers something other than 401: the user has logged in. */
+function waitForLogin(url) {
+  const timer = setInterval(async () => {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (response.status !== 401) {
+        clearInterval(timer);
+        window.location.reload();
+      }
+    } catch (e) { /* not reachable yet: try again */ }
+  }, 3000);
 }
 
 function cell(row, text, className) {

@@ -5,6 +5,7 @@ import static org.foiflow.contract.RequestVariables.REGIME;
 import static org.foiflow.contract.RequestVariables.RESPONSE;
 import static org.foiflow.contract.RequestVariables.RESPONSE_DATE;
 import static org.foiflow.contract.RequestVariables.REVIEW_OUTCOME;
+import static org.foiflow.contract.RequestVariables.REVIEW_REQUESTED_DATE;
 import static org.foiflow.contract.RequestVariables.SENT_DATE;
 import static org.foiflow.contract.RequestVariables.STATUTORY_DUE_DATE;
 
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.foiflow.contract.ProcessContract;
 import org.foiflow.contract.ProcessVariable;
+import org.foiflow.contract.Today;
 import org.foiflow.deadline.StatutoryClock;
 import org.springframework.stereotype.Service;
 
@@ -30,21 +32,23 @@ import org.springframework.stereotype.Service;
 public class ResponseHistory {
 
   private static final String[] VARIABLES = Stream.of(
-          AUTHORITY_NAME, REGIME, SENT_DATE, STATUTORY_DUE_DATE, RESPONSE, RESPONSE_DATE, REVIEW_OUTCOME)
+          AUTHORITY_NAME, REGIME, SENT_DATE, STATUTORY_DUE_DATE, RESPONSE, RESPONSE_DATE, REVIEW_REQUESTED_DATE, REVIEW_OUTCOME)
       .map(ProcessVariable::name).toArray(String[]::new);
   // Keeps the IN (...) list of the variable query within what every database accepts.
   private static final int BATCH = 500;
 
   private final HistoryService historyService;
   private final ResponseStatistics statistics;
+  private final Today today;
 
-  public ResponseHistory(HistoryService historyService, StatutoryClock clock) {
+  public ResponseHistory(HistoryService historyService, StatutoryClock clock, Today today) {
     this.historyService = historyService;
+    this.today = today;
     this.statistics = new ResponseStatistics((regime, from, to) -> clock.calendar(regime).workingDaysBetween(from, to));
   }
 
   public List<ResponseStatistics.AuthorityStatistics> statistics() {
-    return statistics.of(requests());
+    return statistics.of(requests(), today.date());
   }
 
   List<ResponseStatistics.RequestHistory> requests() {
@@ -60,7 +64,7 @@ public class ResponseHistory {
             new ResponseStatistics.RequestHistory(
                 instance.getBusinessKey(), AUTHORITY_NAME.in(v), REGIME.in(v),
                 SENT_DATE.in(v), STATUTORY_DUE_DATE.in(v), Objects.toString(RESPONSE.in(v), null),
-                RESPONSE_DATE.in(v), REVIEW_OUTCOME.in(v)));
+                RESPONSE_DATE.in(v), REVIEW_REQUESTED_DATE.in(v), REVIEW_OUTCOME.in(v)));
       }
     }
     return requests;

@@ -30,6 +30,7 @@ public final class ResponseStatistics {
       LocalDate statutoryDueDate,
       String response,
       LocalDate responseDate,
+      LocalDate reviewRequestedDate,
       String reviewOutcome) {}
 
   /** Working days after {@code from} up to and including {@code to} in the regime's calendar. */
@@ -63,18 +64,22 @@ public final class ResponseStatistics {
     this.workingDays = workingDays;
   }
 
-  /** One row per authority, sorted by name; an authority's name is matched ignoring case. */
-  public List<AuthorityStatistics> of(List<RequestHistory> history) {
+  /**
+   * One row per authority, sorted by name; an authority's name is matched ignoring case.
+   *
+   * @param today a request still unanswered after its due date counts as late from the next day
+   */
+  public List<AuthorityStatistics> of(List<RequestHistory> history, LocalDate today) {
     Map<String, List<RequestHistory>> byAuthority = new LinkedHashMap<>();
     history.stream()
         .filter(request -> request.authority() != null && !request.authority().isBlank())
         .sorted(Comparator.comparing(request -> request.authority().trim().toLowerCase(Locale.ROOT)))
         .forEach(request ->
             byAuthority.computeIfAbsent(request.authority().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(request));
-    return byAuthority.values().stream().map(this::authority).toList();
+    return byAuthority.values().stream().map(requests -> authority(requests, today)).toList();
   }
 
-  private AuthorityStatistics authority(List<RequestHistory> requests) {
+  private AuthorityStatistics authority(List<RequestHistory> requests, LocalDate today) {
     int answered = 0;
     int dueOrAnswered = 0;
     int onTime = 0;
@@ -95,13 +100,14 @@ public final class ResponseStatistics {
         if (request.regime() != null && request.sentDate() != null && !request.responseDate().isBefore(request.sentDate())) {
           days.add(workingDays.between(request.regime(), request.sentDate(), request.responseDate()));
         }
-      } else if (Response.of(request.response()) == Response.NO_RESPONSE) {
+      } else if (Response.of(request.response()) == Response.NO_RESPONSE || lateWithoutAnswer(request, today)) {
         dueOrAnswered++;
       }
       if (Response.of(request.response()) == Response.REFUSED) {
         refusals++;
       }
-      if (request.reviewOutcome() != null) {
+      // A review asked for counts at once, not only once its outcome is recorded.
+      if (request.reviewOutcome() != null || request.reviewRequestedDate() != null) {
         reviews++;
         if ("OVERTURNED".equals(request.reviewOutcome())) {
           overturned++;
@@ -112,6 +118,18 @@ public final class ResponseStatistics {
         requests.get(0).authority().trim(), requests.size(), answered, dueOrAnswered, onTime,
         dueOrAnswered == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(dueOrAnswered), 4, RoundingMode.HALF_UP),
         median(days), refusals, reviews, overturned);
+  }
+
+  /**
+   * Past its due date with nothing recorded (or only an acknowledgement): late now, without
+   * waiting for the requester to record "no response". A fee or clarification pauses or restarts
+   * the clock, and a withdrawn request is no one's lateness.
+   */
+  private static boolean lateWithoutAnswer(RequestHistory request, LocalDate today) {
+    Response response = Response.of(request.response());
+    return (response == null || response == Response.ACKNOWLEDGED)
+        && request.statutoryDueDate() != null
+        && today.isAfter(request.statutoryDueDate());
   }
 
   private static BigDecimal median(List<Integer> values) {

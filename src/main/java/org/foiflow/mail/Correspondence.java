@@ -89,6 +89,8 @@ public class Correspondence {
     facts.put("law", Statutes.law(regime));
     facts.put("responseDuty", Statutes.responseDuty(regime));
     facts.put("taskLink", taskLink(engine, processInstanceId));
+    // The request's own page (requestpage): its letters, deadlines and what has happened.
+    facts.put("requestPage", publicBaseUrl + "/requests/" + reference);
     return facts;
   }
 

@@ -58,6 +58,8 @@ class RegisterRequest implements JavaDelegate {
     execution.setProcessBusinessKey(reference);
     RequestVariables.REFERENCE.set(execution, reference);
     Optional<Authority> listed = directory.findByName(RequestVariables.AUTHORITY_NAME.get(execution));
+    // "home office" is the directory's "Home Office": one spelling for lists, filters and figures.
+    listed.map(Authority::name).ifPresent(name -> RequestVariables.AUTHORITY_NAME.set(execution, name));
     if (RequestVariables.AUTHORITY_EMAIL.get(execution) == null) {
       listed.map(Authority::email).ifPresent(address -> RequestVariables.AUTHORITY_EMAIL.set(execution, address));
     }

@@ -48,6 +48,12 @@ public class RequestAccess {
     this.requestProcessKey = tracking.requestProcessKey();
   }
 
+  /** The user calling /api (ApiAuthenticationFilter made them the engine's authenticated user). */
+  public Optional<String> callerId() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return Optional.ofNullable(caller).map(Authentication::getUserId);
+  }
+
   /** No authentication is engine-internal use: /api always has one (ApiAuthenticationFilter). */
   public boolean seesEverything() {
     Authentication caller = identityService.getCurrentAuthentication();

@@ -16,14 +16,14 @@ public record DeadlinePage(int firstResult, int maxResults) {
   static final int MAX_SIZE = 1000;
 
 
-  static DeadlinePage parse(String firstResult, String maxResults) {
+  public static DeadlinePage parse(String firstResult, String maxResults) {
     return new DeadlinePage(
         number("firstResult", firstResult, 0, 0, Integer.MAX_VALUE),
         number("maxResults", maxResults, DEFAULT_SIZE, 1, MAX_SIZE));
   }
 
   /** The page after this one, or null when this one reaches the end of the list. */
-  DeadlinePage next(long total) {
+  public DeadlinePage next(long total) {
     long end = (long) firstResult + maxResults;
     return end < total && end <= Integer.MAX_VALUE ? new DeadlinePage((int) end, maxResults) : null;
   }

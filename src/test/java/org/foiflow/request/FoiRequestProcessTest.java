@@ -36,7 +36,9 @@ class FoiRequestProcessTest extends LifecycleTest {
         .containsEntry("statutoryDueDate", DUE.toString())
         .containsEntry("status", "AWAITING_RESPONSE");
     Task task = openTask(request);
-    assertThat(task.getName()).isEqualTo("Record the authority's response");
+    // Tasklist names the request (requestpage.TaskNames).
+    assertThat(task.getName())
+        .isEqualTo("Record the authority's response: " + request.getBusinessKey() + " Home Office, Tip-offs from MPs");
     assertThat(task.getAssignee()).isEqualTo(REQUESTER);
     assertThat(task.getDueDate()).isEqualTo(at(DUE, LocalTime.of(23, 59, 59)));
     // Five working days before 1 April 2025: 25 March.

@@ -41,7 +41,8 @@ class CockpitDeadlinesPluginTest {
         .contains("pluginPoint: 'cockpit.dashboard'")
         .contains("render: (node")
         .contains("'/api/requests/deadlines'")
-        .contains("'#/process-instance/'");
+        .contains("'#/process-instance/'")
+        .contains("'/requests/' + encodeURIComponent(request.reference");
   }
 
   @Test

@@ -107,7 +107,8 @@ class OpenRequestDeadlinesTest {
                 onTime,
                 "Borsetshire County Council",
                 "UK_FOIA",
-                "Record the authority's response",
+                // Tasklist's name for the task names the request (requestpage.TaskNames).
+                "Record the authority's response: FOI-2026-0001 Borsetshire County Council",
                 LocalDate.of(2026, 4, 30),
                 DeadlineStatus.ON_TIME));
   }
@@ -121,7 +122,7 @@ class OpenRequestDeadlinesTest {
 
     RequestDeadline deadline = only(list());
     assertThat(deadline.processInstanceId()).isEqualTo(id);
-    assertThat(deadline.stage()).isEqualTo("Record the internal review outcome");
+    assertThat(deadline.stage()).isEqualTo("Record the internal review outcome: FOI-2026-0010");
     assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 4, 8));
     assertThat(deadline.status()).isEqualTo(DeadlineStatus.DUE_SOON);
   }
@@ -165,7 +166,7 @@ class OpenRequestDeadlinesTest {
 
     List<RequestDeadline> list = list();
     assertThat(list).extracting(RequestDeadline::processInstanceId).containsExactly(earlier, waiting, later);
-    assertThat(list.get(1).stage()).isEqualTo("Record the authority's response");
+    assertThat(list.get(1).stage()).startsWith("Record the authority's response: FOI-2026-0040");
     assertThat(list.get(1).dueDate()).isEqualTo(LocalDate.of(2026, 4, 9));
   }
 

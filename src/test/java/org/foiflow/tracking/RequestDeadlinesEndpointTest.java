@@ -61,7 +61,7 @@ class RequestDeadlinesEndpointTest {
     assertThat(freshEntry.get("processInstanceId").asText()).isEqualTo(fresh.getId());
     assertThat(freshEntry.get("authorityName").asText()).isEqualTo("Borsetshire County Council");
     assertThat(freshEntry.get("regime").asText()).isEqualTo("UK_FOIA");
-    assertThat(freshEntry.get("stage").asText()).isEqualTo("Record the authority's response");
+    assertThat(freshEntry.get("stage").asText()).isEqualTo("Record the authority's response: " + fresh.getBusinessKey() + " Borsetshire County Council, Pothole repairs");
     assertThat(freshEntry.get("dueDate").asText())
         .isEqualTo(runtimeService.getVariable(fresh.getId(), "statutoryDueDate"));
     assertThat(freshEntry.get("status").asText()).isEqualTo("ON_TIME");

@@ -44,6 +44,13 @@ function referenceLink(request) {
   return link;
 }
 
+/** The request's own page (letters, deadlines explained, what has happened), outside Cockpit. */
+function pageLink(request) {
+  const link = element('a', 'Request page');
+  link.href = '/requests/' + encodeURIComponent(request.reference || '');
+  return request.reference ? link : document.createTextNode('');
+}
+
 function row(request) {
   const tr = element('tr');
   const cells = [
@@ -52,6 +59,7 @@ function row(request) {
     document.createTextNode(request.stage || ''),
     document.createTextNode(request.dueDate || ''),
     statusBadge(request.status),
+    pageLink(request),
   ];
   for (const content of cells) {
     const td = element('td');
@@ -65,7 +73,7 @@ function table(requests) {
   const tableNode = element('table');
   tableNode.className = 'table table-striped foi-deadlines';
   const headRow = element('tr');
-  for (const heading of ['Reference', 'Authority', 'Stage', 'Due date', 'Status']) {
+  for (const heading of ['Reference', 'Authority', 'Stage', 'Due date', 'Status', '']) {
     headRow.appendChild(element('th', heading));
   }
   tableNode.appendChild(element('thead')).appendChild(headRow);
