@@ -45,6 +45,16 @@ public enum Response {
     return meanings.contains(Meaning.OPENS_REVIEW);
   }
 
+  /** All the information asked for: nothing is left to review, the request closes. */
+  public boolean disclosesInFull() {
+    return discloses() && !opensReview();
+  }
+
+  /** The requester withdrew: the request closes without an answer. */
+  public boolean closes() {
+    return meanings.contains(Meaning.CLOSES);
+  }
+
   public boolean pausesClock() {
     return meanings.contains(Meaning.PAUSES_CLOCK);
   }

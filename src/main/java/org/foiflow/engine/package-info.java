@@ -4,7 +4,9 @@
  * fails when an upgrade breaks what it relies on. Outside this package only four classes touch an
  * internal type, because the public API hands one out (PackageShapeTest lists them):
  * RequestAccess and Logins ({@code IdentityService.getCurrentAuthentication()} returns the
- * internal Authentication; the webapps' session login has no public API), CsrfGuard (the names of
+ * internal Authentication; the webapps' session login has no public API; Logins also reads Basic
+ * credentials with the REST API's own HttpBasicAuthenticationProvider, so both APIs parse them
+ * alike: ApiAuthenticationTest), CsrfGuard (the names of
  * the webapps' CSRF cookie and header) and mail.WaitingEmails (jobs made due without the caller's
  * authorizations, in a transaction of their own).
  *

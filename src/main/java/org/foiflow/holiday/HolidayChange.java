@@ -1,21 +1,18 @@
 package org.foiflow.holiday;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.foiflow.contract.DatesForPeople;
 import org.foiflow.deadline.Division;
 
 /** A holiday added to or removed from some divisions, as the requester's email and the history tell it. */
 record HolidayChange(LocalDate date, String name, List<Division> divisions, boolean added) {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   /** e.g. "A bank holiday, 15 January 2027 (St Mungo's Day), was added in Scotland". */
   String sentence() {
     String kind = divisions.stream().allMatch(HolidayChange::isUk) ? "bank holiday" : "public holiday";
     String where = where();
-    String day = DAY.format(date);
+    String day = DatesForPeople.day(date);
     return added
         ? "A " + kind + ", " + day + " (" + name + "), was added in " + where
         : "The " + kind + " of " + day + " (" + name + ") in " + where + " was removed";

@@ -1,15 +1,14 @@
 package org.foiflow.holiday;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.foiflow.contract.DatesForPeople;
 import org.foiflow.contract.ProcessVariable;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.TrackingProperties;
@@ -39,8 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RequestRetiming {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestRetiming.class);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
   private final ProcessEngine engine;
   /** The processes whose tasks hold a request's deadlines (foiflow.tracking.process-keys). */
   private final String[] processKeys;
@@ -106,8 +103,8 @@ class RequestRetiming {
     String reference = RequestVariables.REFERENCE.in(request.values());
     engine.getTaskService().createComment(
         task.getId(), processInstanceId,
-        change.sentence() + ": " + reference + " " + deadline.wording() + " " + DAY.format(after)
-            + " (before: " + DAY.format(before) + ").");
+        change.sentence() + ": " + reference + " " + deadline.wording() + " " + DatesForPeople.dayWithWeekday(after)
+            + " (before: " + DatesForPeople.dayWithWeekday(before) + ").");
     if (!before.equals(after)) {
       correspondence.writeDeadlineMoved(
           engine, processInstanceId, request.scope(), after, change.sentence(), deadline.wording());

@@ -8,22 +8,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import org.apache.commons.pool2.BasePooledObjectFactory;
+import org.apache.commons.pool2.PooledObject;
+import org.apache.commons.pool2.impl.DefaultPooledObject;
+import org.apache.commons.pool2.impl.GenericObjectPool;
+import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Open SMTP connections kept for the next email. Opening one costs a TCP connect, the server's
- * greeting and EHLO, and closing one a QUIT: with a connection per email the reminder-storm
- * benchmark spent most of its time waiting for those replies. A connection idle for longer than
- * {@link #MAX_IDLE} is closed instead of reused, well before servers drop idle clients (RFC 5321
- * lets them after five minutes), and one the server no longer answers is replaced. A connection
- * that fails during a send is closed and never reused; the email's job fails and is retried on a
- * fresh one, so no email is sent again from here.
+ * Open SMTP connections kept for the next email, in a commons-pool2 pool. Opening one costs a TCP
+ * connect, the server's greeting and EHLO, and closing one a QUIT: with a connection per email the
+ * reminder-storm benchmark spent most of its time waiting for those replies. A connection idle for
+ * longer than {@link #MAX_IDLE} is closed instead of reused, well before servers drop idle clients
+ * (RFC 5321 lets them after five minutes), and one the server no longer answers is replaced. A
+ * connection that fails during a send, for whatever reason, is closed and never reused; the email's
+ * job fails and is retried on a fresh one, so no email is sent again from here.
  */
 public class SmtpConnections implements AutoCloseable {
 
@@ -32,12 +34,9 @@ public class SmtpConnections implements AutoCloseable {
   static final int MAX_KEPT = 16;
   static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
-  private record Connection(Transport transport, long idleSince) {}
-
   private final JavaMailSenderImpl settings;
-  private final LongSupplier nanoTime;
-  private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>(MAX_KEPT);
-  private final AtomicInteger opened = new AtomicInteger();
+  private final Session sendSession;
+  private final GenericObjectPool<Transport> pool;
   /** Why the last send failed; null once a send succeeds (MailHealth). */
   private final AtomicReference<String> lastFailure = new AtomicReference<>();
 
@@ -47,7 +46,14 @@ public class SmtpConnections implements AutoCloseable {
 
   SmtpConnections(JavaMailSenderImpl settings, LongSupplier nanoTime) {
     this.settings = settings;
-    this.nanoTime = nanoTime;
+    this.sendSession = Session.getInstance(withoutQuitWait(settings.getJavaMailProperties()));
+    var config = new GenericObjectPoolConfig<Transport>();
+    config.setMaxTotal(-1); // never make a sending thread wait for another's connection
+    config.setMaxIdle(MAX_KEPT);
+    config.setLifo(true); // the most recently used connection is the likeliest still open
+    config.setTestOnBorrow(true);
+    config.setJmxEnabled(false);
+    this.pool = new GenericObjectPool<>(new Connections(nanoTime), config);
   }
 
   /** A message ready to go out, built on the sender's session. */
@@ -61,20 +67,15 @@ public class SmtpConnections implements AutoCloseable {
    * @return true for the first send to succeed after a failed one (one thread sees it): mail is back
    */
   public boolean send(MimeMessage message) {
-    Transport transport = null;
+    Transport transport = borrow();
     try {
-      transport = take();
       transport.sendMessage(message, message.getAllRecipients());
-    } catch (MessagingException e) {
-      close(transport);
-      lastFailure.set(e.getMessage());
-      throw new MailSendException("SMTP send failed: " + e.getMessage(), e);
+    } catch (MessagingException | RuntimeException e) {
+      discard(transport);
+      throw failed(e);
     }
-    boolean back = lastFailure.getAndSet(null) != null;
-    if (!idle.offerFirst(new Connection(transport, nanoTime.getAsLong()))) {
-      close(transport);
-    }
-    return back;
+    pool.returnObject(transport);
+    return lastFailure.getAndSet(null) != null;
   }
 
   /**
@@ -105,35 +106,38 @@ public class SmtpConnections implements AutoCloseable {
 
   /** Open connections waiting for an email. */
   int idleCount() {
-    return idle.size();
+    return pool.getNumIdle();
   }
 
   /** Connections opened so far. */
-  int openedCount() {
-    return opened.get();
+  long openedCount() {
+    return pool.getCreatedCount();
   }
 
   @Override
   public void close() {
-    Connection connection;
-    while ((connection = idle.pollFirst()) != null) {
-      close(connection.transport());
+    pool.close();
+  }
+
+  private Transport borrow() {
+    try {
+      return pool.borrowObject();
+    } catch (Exception e) {
+      throw failed(e);
     }
   }
 
-  private Transport take() throws MessagingException {
-    Connection connection;
-    while ((connection = idle.pollFirst()) != null) {
-      // isConnected() asks the server (NOOP): one short round trip, and a server restarted
-      // meanwhile costs a new connection rather than a failed email.
-      if (nanoTime.getAsLong() - connection.idleSince() < MAX_IDLE.toNanos() && connection.transport().isConnected()) {
-        return connection.transport();
-      }
-      close(connection.transport());
+  private void discard(Transport transport) {
+    try {
+      pool.invalidateObject(transport); // closes it (Connections.destroyObject)
+    } catch (Exception alreadyGone) {
+      // The connection is dropped either way.
     }
-    Transport transport = connect(settings.getSession());
-    opened.incrementAndGet();
-    return transport;
+  }
+
+  private MailSendException failed(Exception e) {
+    lastFailure.set(String.valueOf(e.getMessage()));
+    return new MailSendException("SMTP send failed: " + e.getMessage(), e);
   }
 
   private Transport connect(Session session) throws MessagingException {
@@ -146,10 +150,21 @@ public class SmtpConnections implements AutoCloseable {
     return transport;
   }
 
+  /**
+   * Closing sends QUIT without waiting for its reply: a connection that failed in the middle of an
+   * email would otherwise hold its thread for the whole read timeout (10 minutes) while the server
+   * still waits for the rest of the email. QUIT's reply tells nothing about emails already sent.
+   */
+  private Properties withoutQuitWait(Properties javaMail) {
+    Properties properties = new Properties();
+    properties.putAll(javaMail);
+    properties.put("mail." + protocol() + ".quitwait", "false");
+    return properties;
+  }
+
   /** The sender's settings with every wait cut to {@link #PROBE_TIMEOUT}. */
   private Session probeSession() {
-    Properties properties = new Properties();
-    properties.putAll(settings.getJavaMailProperties());
+    Properties properties = withoutQuitWait(settings.getJavaMailProperties());
     for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
       properties.put("mail." + protocol() + "." + timeout, String.valueOf(PROBE_TIMEOUT.toMillis()));
     }
@@ -160,14 +175,57 @@ public class SmtpConnections implements AutoCloseable {
     return settings.getProtocol() == null ? "smtp" : settings.getProtocol();
   }
 
-  private static void close(Transport transport) {
-    if (transport == null) {
-      return;
+  /**
+   * Opens, checks and closes connections for the pool. The idle age is judged on our own clock
+   * (tests move it) rather than the pool's, which only an evictor thread would read.
+   */
+  private final class Connections extends BasePooledObjectFactory<Transport> {
+
+    private final LongSupplier nanoTime;
+
+    Connections(LongSupplier nanoTime) {
+      this.nanoTime = nanoTime;
     }
-    try {
-      transport.close();
-    } catch (MessagingException alreadyGone) {
-      // The connection is dropped either way.
+
+    @Override
+    public Transport create() throws MessagingException {
+      return connect(sendSession);
+    }
+
+    @Override
+    public PooledObject<Transport> wrap(Transport transport) {
+      return new IdleSince(transport, nanoTime.getAsLong());
+    }
+
+    @Override
+    public void passivateObject(PooledObject<Transport> connection) {
+      ((IdleSince) connection).idleSince = nanoTime.getAsLong();
+    }
+
+    /** isConnected() asks the server (NOOP): one short round trip, and a restarted server costs a new connection rather than a failed email. */
+    @Override
+    public boolean validateObject(PooledObject<Transport> connection) {
+      return nanoTime.getAsLong() - ((IdleSince) connection).idleSince < MAX_IDLE.toNanos()
+          && connection.getObject().isConnected();
+    }
+
+    @Override
+    public void destroyObject(PooledObject<Transport> connection) {
+      try {
+        connection.getObject().close();
+      } catch (MessagingException alreadyGone) {
+        // The connection is dropped either way.
+      }
+    }
+  }
+
+  private static final class IdleSince extends DefaultPooledObject<Transport> {
+
+    private volatile long idleSince;
+
+    IdleSince(Transport transport, long now) {
+      super(transport);
+      this.idleSince = now;
     }
   }
 }

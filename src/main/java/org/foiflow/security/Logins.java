@@ -4,8 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,10 +12,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.http.HttpHeaders;
 
 /**
  * The two ways to log in to FOI Flow's APIs: the Camunda webapp session (Cockpit, Tasklist and
@@ -26,10 +25,14 @@ import org.springframework.http.HttpHeaders;
  */
 final class Logins {
 
+  private static final HttpBasicAuthenticationProvider BASIC = new HttpBasicAuthenticationProvider();
+
+  private final ProcessEngine processEngine;
   private final IdentityService identityService;
   private final String engineName;
 
   Logins(ProcessEngine processEngine) {
+    this.processEngine = processEngine;
     this.identityService = processEngine.getIdentityService();
     this.engineName = processEngine.getName();
   }
@@ -47,26 +50,16 @@ final class Logins {
     return Optional.empty();
   }
 
+  /**
+   * Basic credentials are read by Camunda's own REST provider, so scripts log in to /api exactly
+   * as to /engine-rest; its password check applies the engine's login throttling.
+   */
   Optional<Caller> fromBasicCredentials(HttpServletRequest request) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    AuthenticationResult result = BASIC.extractAuthenticatedUser(request, processEngine);
+    if (!result.isAuthenticated()) {
       return Optional.empty();
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return Optional.empty();
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return Optional.empty();
-    }
-    String userId = decoded.substring(0, colon);
-    // checkPassword also applies the engine's login throttling.
-    if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
-      return Optional.empty();
-    }
+    String userId = result.getAuthenticatedUser();
     List<String> groupIds =
         identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenantIds =

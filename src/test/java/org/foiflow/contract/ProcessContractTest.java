@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,26 @@ class ProcessContractTest {
     assertThat(Response.NO_RESPONSE.answers()).isFalse();
     assertThat(Response.of("IN_FULL")).isEqualTo(Response.IN_FULL);
     assertThat(Response.of("in_full")).isNull();
+  }
+
+  /** "What did the authority do?" routes on these meanings: each answer must take one way only. */
+  @Test
+  void eachResponseTakesOneWayAtMostOutOfTheResponseGateway() {
+    for (Response response : Response.values()) {
+      long ways =
+          Stream.of(
+                  response.disclosesInFull(),
+                  response.opensReview(),
+                  response.restartsClock(),
+                  response.pausesClock(),
+                  response.extendsClock(),
+                  response.closes())
+              .filter(Boolean::booleanValue)
+              .count();
+      assertThat(ways).as(response.name()).isEqualTo(response == Response.ACKNOWLEDGED ? 0 : 1);
+    }
+    assertThat(Response.IN_FULL.disclosesInFull()).isTrue();
+    assertThat(Response.IN_PART.disclosesInFull()).isFalse();
+    assertThat(Response.WITHDRAWN.closes()).isTrue();
   }
 }

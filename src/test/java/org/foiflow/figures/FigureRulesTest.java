@@ -124,8 +124,22 @@ class FigureRulesTest {
     assertThat(form.problems()).containsExactly(
         "figures[1].value: Figure 1: value 'lots' is not a number like 1234.5",
         "figures[1].unit: Figure 1: unit is required (e.g. tip-offs, pounds, officers)",
-        "figures[2].periodTo: Figure 2: the period ends (2013-12-31) before it starts (2014-01-01)",
+        "figures[2].periodTo: Figure 2: the period ends before it starts",
         "figures[2].breakdown[1].value: Figure 2: breakdown row 1 value '1,000' is not a number like 1234.5");
+  }
+
+  @Test
+  void showsWhatWasSentAsSentNeverAsPartOfTheMessage() {
+    Map<String, Object> figure = tipOffs();
+    figure.put("value", "{name}${1+1}");
+    figure.put("periodFrom", "{max}");
+    SubmittedForm form = form(List.of(figure));
+
+    rules.check(form, Response.IN_FULL);
+
+    assertThat(form.problems()).containsExactly(
+        "figures[1].value: Figure 1: value '{name}${1+1}' is not a number like 1234.5",
+        "figures[1].periodFrom: Figure 1: period from '{max}' is not a valid date (YYYY-MM-DD)");
   }
 
   @Test
@@ -139,6 +153,19 @@ class FigureRulesTest {
         "figures[1].periodFrom: Figure 1: period from is required",
         "figures[1].periodTo: Figure 1: period to is required",
         "figures[1].breakdown[1].label: Figure 1: breakdown row 1 needs a label (e.g. 2015, Wales)");
+  }
+
+  @Test
+  void aBreakdownRowThatIsNotALabelAndValueIsNamed() {
+    Map<String, Object> figure = tipOffs();
+    figure.put("breakdown", List.of(List.of(1)));
+    SubmittedForm form = form(List.of(figure));
+
+    rules.check(form, Response.IN_FULL);
+
+    assertThat(form.problems()).containsExactly(
+        "figures[1].breakdown[1].label: Figure 1: breakdown row 1 needs a label (e.g. 2015, Wales)",
+        "figures[1].breakdown[1].value: Figure 1: breakdown row 1 value is required");
   }
 
   @Test

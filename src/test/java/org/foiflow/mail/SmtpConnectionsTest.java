@@ -81,6 +81,24 @@ class SmtpConnectionsTest {
   }
 
   @Test
+  void aConnectionThatFailedOtherwiseThanBySmtpIsClosedNotKept() throws Exception {
+    connections.send(email("one"));
+    MimeMessage broken = new MimeMessage(email("broken")) {
+      @Override
+      public void writeTo(java.io.OutputStream out, String[] ignoreList) {
+        throw new IllegalStateException("attachment stream failed halfway");
+      }
+    };
+
+    assertThatThrownBy(() -> connections.send(broken)).isInstanceOf(MailSendException.class);
+    assertThat(connections.idleCount()).as("the half-used connection is not kept").isZero();
+
+    connections.send(email("two"));
+    assertThat(server.caught()).extracting(MailCatcher.CaughtMail::subject).containsExactly("one", "two");
+    assertThat(connections.openedCount()).isEqualTo(2);
+  }
+
+  @Test
   void aProbeAfterAFailureFindsTheServerBackOnceAndOnlyThen() throws Exception {
     assertThat(connections.probe()).as("nothing failed").isFalse();
     server.stop();
