@@ -1,8 +1,8 @@
 package org.foiflow.requestpage;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.foiflow.contract.DatesForPeople;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.Response;
 
@@ -12,18 +12,15 @@ import org.foiflow.contract.Response;
  */
 final class Words {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
   private Words() {}
 
   static String date(LocalDate date) {
-    return date == null ? null : DAY.format(date);
+    return date == null ? null : DatesForPeople.day(date);
   }
 
   /** "Friday 25 December 2026", for skipped days. */
   static String day(LocalDate date) {
-    return date == null ? null : WEEKDAY.format(date);
+    return date == null ? null : DatesForPeople.dayWithWeekday(date);
   }
 
   static String law(Regime regime) {
