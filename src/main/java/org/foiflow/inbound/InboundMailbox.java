@@ -1,0 +1,110 @@
+package org.foiflow.inbound;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the reply mailbox over IMAP with Jakarta Mail: the unread messages, fetched whole in
+ * batches (one FETCH per batch, not one per message), each taken in, and only then flagged \Seen.
+ * A crash between the two reads the message again, and it is recognised as a duplicate.
+ */
+class InboundMailbox {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InboundMailbox.class);
+  static final int BATCH = 100;
+
+  /** Where the mailbox is. */
+  record Account(String host, int port, String username, String password, String folder, boolean ssl) {}
+
+  /** What one reading did. */
+  record Reading(int read, int matched, int held, int duplicates, int refused) {}
+
+  private final Account account;
+  private final Ingestion ingestion;
+
+  InboundMailbox(Account account, Ingestion ingestion) {
+    this.account = account;
+    this.ingestion = ingestion;
+  }
+
+  Account account() {
+    return account;
+  }
+
+  synchronized Reading readUnseen() throws MessagingException {
+    String protocol = account.ssl() ? "imaps" : "imap";
+    Properties properties = new Properties();
+    properties.put("mail." + protocol + ".connectiontimeout", "10000");
+    properties.put("mail." + protocol + ".timeout", "60000");
+    properties.put("mail." + protocol + ".partialfetch", "false");
+    Store store = Session.getInstance(properties).getStore(protocol);
+    store.connect(account.host(), account.port(), account.username(), account.password());
+    try {
+      Folder folder = store.getFolder(account.folder());
+      folder.open(Folder.READ_WRITE);
+      try {
+        return read(folder);
+      } finally {
+        folder.close(false);
+      }
+    } finally {
+      store.close();
+    }
+  }
+
+  private Reading read(Folder folder) throws MessagingException {
+    Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+    int matched = 0;
+    int held = 0;
+    int duplicates = 0;
+    int refused = 0;
+    for (int start = 0; start < unseen.length; start += BATCH) {
+      Message[] batch = Arrays.copyOfRange(unseen, start, Math.min(unseen.length, start + BATCH));
+      FetchProfile whole = new FetchProfile();
+      whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+      folder.fetch(batch, whole);
+      List<Message> taken = new ArrayList<>();
+      for (Message message : batch) {
+        try {
+          switch (ingestion.ingest(raw(message), reference -> true).status()) {
+            case MATCHED -> matched++;
+            case HELD -> held++;
+            case DUPLICATE -> duplicates++;
+          }
+          taken.add(message);
+        } catch (ReplyReader.NotAMessage | Ingestion.TooLarge e) {
+          // Flagged all the same: it would be refused again at every reading. It stays in the mailbox.
+          LOG.warn("Message {} in the reply mailbox is refused: {}", message.getMessageNumber(), e.getMessage());
+          refused++;
+          taken.add(message);
+        }
+      }
+      folder.setFlags(taken.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+    }
+    return new Reading(unseen.length, matched, held, duplicates, refused);
+  }
+
+  private static byte[] raw(Message message) throws MessagingException {
+    try (var out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024))) {
+      message.writeTo(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new MessagingException("could not read message " + message.getMessageNumber(), e);
+    }
+  }
+}
