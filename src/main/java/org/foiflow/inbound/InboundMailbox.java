@@ -34,12 +34,17 @@ class InboundMailbox {
   /** What one reading did. */
   record Reading(int read, int matched, int held, int duplicates, int refused) {}
 
-  private final Account account;
-  private final Ingestion ingestion;
+  /** Takes in one raw message: {@link Ingestion}, for mail from the mailbox, which may go to any request. */
+  interface Intake {
+    Ingestion.Outcome take(byte[] raw);
+  }
 
-  InboundMailbox(Account account, Ingestion ingestion) {
+  private final Account account;
+  private final Intake intake;
+
+  InboundMailbox(Account account, Intake intake) {
     this.account = account;
-    this.ingestion = ingestion;
+    this.intake = intake;
   }
 
   Account account() {
@@ -52,6 +57,8 @@ class InboundMailbox {
     properties.put("mail." + protocol + ".connectiontimeout", "10000");
     properties.put("mail." + protocol + ".timeout", "60000");
     properties.put("mail." + protocol + ".partialfetch", "false");
+    // BODY.PEEK[]: reading a message must not mark it \Seen; only a stored one is marked.
+    properties.put("mail." + protocol + ".peek", "true");
     Store store = Session.getInstance(properties).getStore(protocol);
     store.connect(account.host(), account.port(), account.username(), account.password());
     try {
@@ -81,7 +88,7 @@ class InboundMailbox {
       List<Message> taken = new ArrayList<>();
       for (Message message : batch) {
         try {
-          switch (ingestion.ingest(raw(message), reference -> true).status()) {
+          switch (intake.take(raw(message)).status()) {
             case MATCHED -> matched++;
             case HELD -> held++;
             case DUPLICATE -> duplicates++;
