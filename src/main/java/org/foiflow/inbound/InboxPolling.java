@@ -3,6 +3,7 @@ package org.foiflow.inbound;
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,19 @@ class InboxPolling {
 
   private final InboundMailbox mailbox;
 
-  InboxPolling(InboundMailbox mailbox) {
-    this.mailbox = mailbox;
+  InboxPolling(ObjectProvider<InboundMailbox> mailbox) {
+    this.mailbox = mailbox.getIfAvailable();
+    if (this.mailbox == null) {
+      LOG.warn("No mailbox for replies: an SMTP server is set (spring.mail.host) but no IMAP server "
+          + "(FOIFLOW_MAIL_INBOUND_IMAP_HOST); replies come in only by upload (POST /api/inbound)");
+    }
   }
 
   @Scheduled(initialDelayString = "${foiflow.mail.inbound.poll-interval:PT1M}", fixedDelayString = "${foiflow.mail.inbound.poll-interval:PT1M}")
   void poll() {
+    if (mailbox == null) {
+      return;
+    }
     try {
       InboundMailbox.Reading reading = mailbox.readUnseen();
       if (reading.read() > 0) {
