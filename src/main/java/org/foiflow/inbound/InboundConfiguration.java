@@ -25,7 +25,7 @@ class InboundConfiguration {
     LOG.info("Replies are read from {} on {}:{} ({})", imap.folder(), imap.host(), imap.port(), imap.ssl() ? "IMAPS" : "IMAP");
     return new InboundMailbox(
         new InboundMailbox.Account(imap.host(), imap.port(), imap.username(), imap.password(), imap.folder(), imap.ssl()),
-        raw -> ingestion.ingest(raw, reference -> true));
+        ingestion::ingestAll);
   }
 
   @Bean
@@ -35,6 +35,6 @@ class InboundConfiguration {
     LOG.info("Replies to {} are read from the built-in mail catcher's IMAP on {}:{}", settings.address(), mailbox.host(), mailbox.imapPort());
     return new InboundMailbox(
         new InboundMailbox.Account(mailbox.host(), mailbox.imapPort(), mailbox.username(), mailbox.password(), "INBOX", false),
-        raw -> ingestion.ingest(raw, reference -> true));
+        ingestion::ingestAll);
   }
 }

@@ -72,6 +72,7 @@ class InboundController {
       case DUPLICATE -> ResponseEntity.ok(outcome.reference() == null
           ? Map.of("status", "DUPLICATE", "id", outcome.messageId())
           : Map.of("status", "DUPLICATE", "reference", outcome.reference(), "id", outcome.messageId()));
+      case REFUSED -> throw new IllegalStateException("an upload is refused by an exception, not a status");
     };
   }
 

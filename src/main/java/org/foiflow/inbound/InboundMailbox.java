@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the reply mailbox over IMAP with Jakarta Mail: the unread messages, fetched whole in
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 class InboundMailbox {
 
-  private static final Logger LOG = LoggerFactory.getLogger(InboundMailbox.class);
   static final int BATCH = 100;
 
   /** Where the mailbox is. */
@@ -34,9 +31,9 @@ class InboundMailbox {
   /** What one reading did. */
   record Reading(int read, int matched, int held, int duplicates, int refused) {}
 
-  /** Takes in one raw message: {@link Ingestion}, for mail from the mailbox, which may go to any request. */
+  /** Takes in a batch of raw messages, a status for each: {@link Ingestion#ingestAll}. */
   interface Intake {
-    Ingestion.Outcome take(byte[] raw);
+    List<Ingestion.Status> take(List<byte[]> raws);
   }
 
   private final Account account;
@@ -85,23 +82,20 @@ class InboundMailbox {
       FetchProfile whole = new FetchProfile();
       whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
       folder.fetch(batch, whole);
-      List<Message> taken = new ArrayList<>();
+      List<byte[]> raws = new ArrayList<>();
       for (Message message : batch) {
-        try {
-          switch (intake.take(raw(message)).status()) {
-            case MATCHED -> matched++;
-            case HELD -> held++;
-            case DUPLICATE -> duplicates++;
-          }
-          taken.add(message);
-        } catch (ReplyReader.NotAMessage | Ingestion.TooLarge e) {
-          // Flagged all the same: it would be refused again at every reading. It stays in the mailbox.
-          LOG.warn("Message {} in the reply mailbox is refused: {}", message.getMessageNumber(), e.getMessage());
-          refused++;
-          taken.add(message);
+        raws.add(raw(message));
+      }
+      // A refused message is flagged all the same (it would be refused at every reading); it stays in the mailbox.
+      for (Ingestion.Status status : intake.take(raws)) {
+        switch (status) {
+          case MATCHED -> matched++;
+          case HELD -> held++;
+          case DUPLICATE -> duplicates++;
+          case REFUSED -> refused++;
         }
       }
-      folder.setFlags(taken.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+      folder.setFlags(batch, new Flags(Flags.Flag.SEEN), true);
     }
     return new Reading(unseen.length, matched, held, duplicates, refused);
   }

@@ -85,12 +85,14 @@ class InboundMailboxTest extends LifecycleTest {
     }
     // The node keeps two messages, then dies before it flags them.
     AtomicInteger kept = new AtomicInteger();
-    var dying = new InboundMailbox(mailbox.account(), raw -> {
-      var outcome = ingestion.ingest(raw, any -> true);
-      if (kept.incrementAndGet() == 2) {
-        throw new IllegalStateException("node killed");
+    var dying = new InboundMailbox(mailbox.account(), raws -> {
+      for (byte[] raw : raws) {
+        ingestion.ingest(raw, any -> true);
+        if (kept.incrementAndGet() == 2) {
+          throw new IllegalStateException("node killed");
+        }
       }
-      return outcome;
+      throw new AssertionError("the node should have died");
     });
     assertThatThrownBy(dying::readUnseen).hasMessage("node killed");
     assertThat(replies.forReference(reference)).hasSize(2);

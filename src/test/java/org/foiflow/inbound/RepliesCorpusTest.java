@@ -167,6 +167,13 @@ class RepliesCorpusTest extends LifecycleTest {
   }
 
   @Test
+  void theHoldingPenPageShowsMessagesAsTextOnly() {
+    assertThat(http.getForEntity("/mail/held.html", String.class).getBody()).contains("held.js").doesNotContain("innerHTML");
+    String rows = http.getForEntity("/mail/held.js", String.class).getBody();
+    assertThat(rows).contains("/api/inbound/held").contains("/assign").contains("X-XSRF-TOKEN").doesNotContain("innerHTML");
+  }
+
+  @Test
   void aMessageOverTheLimitIsRefusedWith413() {
     byte[] huge = new byte[(int) ingestion.maxSize() + 10];
     java.util.Arrays.fill(huge, (byte) 'a');
