@@ -150,7 +150,7 @@ public class Ingestion {
       if (!replies.assign(id, reference, "filed by hand from the holding pen")) {
         return false;
       }
-      tell(replies.find(id).orElseThrow().id(), reference);
+      tell(id, reference);
       return true;
     }));
   }
