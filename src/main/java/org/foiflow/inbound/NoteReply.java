@@ -14,6 +14,7 @@ import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
 import org.foiflow.mail.Correspondence;
 import org.foiflow.mail.MailKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +34,16 @@ class NoteReply implements JavaDelegate {
   private final Correspondence correspondence;
   private final TaskService tasks;
   private final Today today;
+  private final String publicBaseUrl;
 
-  NoteReply(ReceivedReplies replies, Correspondence correspondence, TaskService tasks, Today today) {
+  NoteReply(
+      ReceivedReplies replies, Correspondence correspondence, TaskService tasks, Today today,
+      @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String publicBaseUrl) {
     this.replies = replies;
     this.correspondence = correspondence;
     this.tasks = tasks;
     this.today = today;
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
   @Override
@@ -70,11 +75,16 @@ class NoteReply implements JavaDelegate {
     }
   }
 
-  /** The task's History in Tasklist: who wrote, about what, and the first lines. */
-  private static String note(StoredReply reply) {
+  /** The task's History in Tasklist: who wrote, about what, the first lines and a download link per attachment. */
+  private String note(StoredReply reply) {
     String kind = reply.bounce() ? "A bounce" : reply.automatic() ? "An automatic reply" : "A reply";
-    return ReplyReader.cut(kind + " from " + reply.sender() + ": " + (reply.subject() == null ? "" : reply.subject())
-        + "\n" + firstLines(reply.text()), 4000);
+    StringBuilder note = new StringBuilder(kind + " from " + reply.sender() + ": " + (reply.subject() == null ? "" : reply.subject())
+        + "\n" + firstLines(reply.text()));
+    for (StoredReply.AttachmentInfo attachment : reply.attachments()) {
+      note.append("\nAttachment ").append(attachment.name()).append(": ")
+          .append(publicBaseUrl).append("/api/inbound/attachments/").append(attachment.id());
+    }
+    return ReplyReader.cut(note.toString(), 4000);
   }
 
   static String firstLines(String text) {
