@@ -37,12 +37,19 @@ final class BenchApp implements AutoCloseable {
   private final String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
   BenchApp(BenchDatabase database, boolean jobExecutor) throws Exception {
+    this(database, jobExecutor, Map.of());
+  }
+
+  /** {@code more}: properties of this benchmark on top of the usual ones. */
+  BenchApp(BenchDatabase database, boolean jobExecutor, Map<String, Object> more) throws Exception {
     ClockUtil.reset();
     Map<String, Object> props = new LinkedHashMap<>(database.springProperties());
     props.put("server.port", 0);
     props.put("foiflow.mail.catcher.port", 0);
+    props.put("foiflow.mail.catcher.imap-port", 0);
     props.put("foiflow.admin.password", PASSWORD);
     props.put("camunda.bpm.job-execution.enabled", jobExecutor);
+    props.putAll(more);
     // Only the application's own configuration: the test resources on this classpath hold a
     // config/application.yaml (test overrides) that Spring Boot would otherwise load on top.
     props.put("spring.config.location", "classpath:/");

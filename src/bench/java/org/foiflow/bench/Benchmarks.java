@@ -12,7 +12,8 @@ import java.time.LocalDateTime;
  * -Dbench.parts (default "storm,scale": storm = filing then the reminder storm; scale = the
  * queries on many open requests, then the footprint), -Dbench.seedThreads (default 2) and
  * -Dbench.keepScaleDb (keep the scale database for the next run, which seeds only the open
- * requests missing).
+ * requests missing). Part "inbound" (not in the default parts; -Dbench.parts=inbound): replies
+ * read over IMAP (-Dbench.replies, default 1,000) and a 25 MB attachment in a 512 MB heap.
  * Figures go to stdout and to target/benchmarks/<database>.txt.
  */
 public final class Benchmarks {
@@ -49,6 +50,11 @@ public final class Benchmarks {
     }
     if (parts.contains("scale")) {
       runScale(kind, scale, out, jar, report);
+    }
+    if (parts.contains("inbound")) {
+      var inbound = new InboundReplies();
+      inbound.ingest(BenchDatabase.fresh(kind, "inbound", out), Integer.getInteger("bench.replies", 1_000), report);
+      inbound.largeAttachment(jar, BenchDatabase.fresh(kind, "inbound_large", out), out, report);
     }
   }
 

@@ -42,7 +42,7 @@ final class Footprint {
       port = s.getLocalPort();
     }
     List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString(),
-        "--server.port=" + port, "--foiflow.mail.catcher.port=0", "--foiflow.admin.password=" + BenchApp.PASSWORD,
+        "--server.port=" + port, "--foiflow.mail.catcher.port=0", "--foiflow.mail.catcher.imap-port=0", "--foiflow.admin.password=" + BenchApp.PASSWORD,
         "--camunda.bpm.job-execution.enabled=false",
         "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(), "--spring.datasource.password="));
     if (!db.profile().isEmpty()) {

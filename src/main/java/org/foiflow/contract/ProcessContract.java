@@ -10,6 +10,8 @@ public final class ProcessContract {
   public static final String REQUEST_PROCESS = "foi-request";
   /** Message that withdraws a request, correlated by its reference (the business key). */
   public static final String WITHDRAW_MESSAGE = "foi-withdraw";
+  /** Message that tells a request a reply arrived (org.foiflow.inbound), correlated by its reference. */
+  public static final String REPLY_MESSAGE = "foi-reply";
   /** The user who filed the request (the start event's camunda:initiator). */
   public static final String INITIATOR = "initiator";
 

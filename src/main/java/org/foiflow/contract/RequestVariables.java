@@ -46,6 +46,12 @@ public final class RequestVariables {
   public static final ProcessVariable<String> STATUS = ProcessVariable.text("status");
   public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("outcome");
 
+  // Replies from the authority (org.foiflow.inbound).
+  /** Local to the reply's event subprocess: the id of the stored reply it is about. */
+  public static final ProcessVariable<String> REPLY_ID = ProcessVariable.text("replyId");
+  /** An email to the authority bounced: the requester should check the address and send again. */
+  public static final ProcessVariable<Boolean> DELIVERY_FAILED = ProcessVariable.flag("deliveryFailed");
+
   // What the requester records of the authority's response (form "Record the authority's response").
   public static final ProcessVariable<Response> RESPONSE = ProcessVariable.code("response", Response.class);
   public static final ProcessVariable<LocalDate> RESPONSE_DATE = ProcessVariable.date("responseDate");

@@ -55,6 +55,17 @@ public class Correspondence {
         Map.of("change", change, "wording", wording));
   }
 
+  /**
+   * Tells the requester about mail that arrived on their request (issue 16): a reply, or a bounce.
+   * {@code day} is the day it arrived, part of the email's identity: one such email per request,
+   * kind and day, so a busy day's replies do not flood the requester.
+   */
+  public void writeAboutArrival(DelegateExecution execution, MailKind kind, LocalDate day, Map<String, Object> more) {
+    write(
+        execution.getProcessEngineServices(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(), execution,
+        kind, day, more);
+  }
+
   private void write(
       ProcessEngineServices engine, String processInstanceId, String reference, VariableScope request, MailKind kind,
       LocalDate due, Map<String, Object> more) {

@@ -1,8 +1,10 @@
 package org.foiflow.mail;
 
+import java.util.Optional;
 import org.foiflow.contract.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +23,11 @@ class MailConfiguration {
   }
 
   @Bean
-  OutboxDelivery outboxDelivery(Outbox outbox, SmtpConnections smtp, MailSettings settings, Today today) {
-    return new OutboxDelivery(outbox, smtp, settings, () -> today.now().toInstant());
+  OutboxDelivery outboxDelivery(
+      Outbox outbox, SmtpConnections smtp, MailSettings settings, Today today, ObjectProvider<ReplyAddress> replyAddress) {
+    ReplyAddress none = reference -> Optional.empty();
+    ReplyAddress given = replyAddress.getIfAvailable(() -> none);
+    return new OutboxDelivery(outbox, smtp, settings, () -> today.now().toInstant(), given);
   }
 
   @Configuration(proxyBeanMethods = false)
@@ -33,7 +38,7 @@ class MailConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     MailCatcher mailCatcher(MailSettings settings) {
-      return new MailCatcher(settings.catcher().port());
+      return new MailCatcher(settings.catcher().port(), settings.catcher().imapPort());
     }
 
     @Bean

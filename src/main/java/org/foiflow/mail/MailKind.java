@@ -34,7 +34,11 @@ public enum MailKind {
   COMPLAINT_WINDOW_CLOSING(Recipient.REQUESTER, COMPLAINT_DEADLINE),
   TRIBUNAL_WINDOW_CLOSING(Recipient.REQUESTER, TRIBUNAL_DEADLINE),
   /** A holiday added or removed moved a deadline (issue 15, rule 13); the new date comes with the change. */
-  DEADLINE_MOVED(Recipient.REQUESTER, null);
+  DEADLINE_MOVED(Recipient.REQUESTER, null),
+  /** The authority replied (issue 16); the day it arrived comes with the reply. */
+  REPLY_RECEIVED(Recipient.REQUESTER, null),
+  /** An email to the authority bounced (issue 16); the day comes with the bounce. */
+  DELIVERY_FAILED(Recipient.REQUESTER, null);
 
   /** The two parties FOI Flow writes to, with the process variable holding their address. */
   public enum Recipient {
@@ -64,7 +68,7 @@ public enum MailKind {
     return recipient;
   }
 
-  /** The process variable holding the deadline this email is about (none for DEADLINE_MOVED). */
+  /** The process variable holding the deadline this email is about (none for DEADLINE_MOVED and the replies). */
   public ProcessVariable<LocalDate> dateVariable() {
     return dateVariable;
   }

@@ -17,6 +17,10 @@ public record MailSettings(
     @DefaultValue("") String replyTo,
     @DefaultValue Catcher catcher) {
 
-  /** @param port the catcher's SMTP port on 127.0.0.1; 0 takes any free port */
-  public record Catcher(@DefaultValue("2525") int port) {}
+  /**
+   * @param port the catcher's SMTP port on 127.0.0.1; 0 takes any free port
+   * @param imapPort its IMAP port on 127.0.0.1, where the inbound mailbox is read while no IMAP
+   *     server is configured; 0 takes any free port
+   */
+  public record Catcher(@DefaultValue("2525") int port, @DefaultValue("2143") int imapPort) {}
 }

@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.foiflow.mail.OutboxMessage.Status;
 import org.slf4j.Logger;
@@ -35,12 +36,20 @@ public class OutboxDelivery {
   private final SmtpConnections smtp;
   private final MailSettings settings;
   private final Supplier<Instant> now;
+  private final ReplyAddress replyAddress;
 
   public OutboxDelivery(Outbox outbox, SmtpConnections smtp, MailSettings settings, Supplier<Instant> now) {
+    this(outbox, smtp, settings, now, reference -> Optional.empty());
+  }
+
+  /** {@code replyAddress}: the request's own address for replies, in Reply-To of every email to an authority. */
+  public OutboxDelivery(
+      Outbox outbox, SmtpConnections smtp, MailSettings settings, Supplier<Instant> now, ReplyAddress replyAddress) {
     this.outbox = outbox;
     this.smtp = smtp;
     this.settings = settings;
     this.now = now;
+    this.replyAddress = replyAddress;
   }
 
   /** @return true when this send is the first to succeed after a failed one: mail is back */
@@ -97,7 +106,12 @@ public class OutboxDelivery {
       MimeMessage mime = smtp.newMessage();
       var mail = new MimeMessageHelper(mime, "UTF-8");
       mail.setFrom(settings.from());
-      if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
+      var replyTo = message.kind().recipient() == MailKind.Recipient.AUTHORITY
+          ? replyAddress.forReference(message.reference())
+          : Optional.<String>empty();
+      if (replyTo.isPresent()) {
+        mail.setReplyTo(replyTo.get());
+      } else if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
         mail.setReplyTo(settings.replyTo());
       }
       mail.setTo(message.recipient());
@@ -109,7 +123,7 @@ public class OutboxDelivery {
       // so that in the rare case it is sent twice (a node dying between the SMTP server's
       // acceptance and the outbox's record of it, see the README's cluster section) mail
       // clients can tell.
-      mime.setHeader("Message-ID", messageId(message));
+      mime.setHeader("Message-ID", message.messageId());
       return mime;
     } catch (jakarta.mail.MessagingException e) {
       throw new MailPreparationException("Could not compose outbox email " + message.id(), e);
@@ -118,9 +132,5 @@ public class OutboxDelivery {
 
   private static String oneLine(String text) {
     return text == null ? "no reason given" : text.replaceAll("\\s+", " ").strip();
-  }
-
-  static String messageId(OutboxMessage message) {
-    return "<foiflow-outbox-" + message.id() + "." + message.reference() + "@foiflow>";
   }
 }

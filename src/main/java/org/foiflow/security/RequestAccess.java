@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -112,6 +114,35 @@ public class RequestAccess {
     }
     Set<String> readable = readableReferences();
     return items.stream().filter(item -> readable.contains(reference.apply(item))).toList();
+  }
+
+  /**
+   * Which requests the caller may read, decided now under their authentication (their own
+   * requests, or every one for editors and administrators), to be asked later.
+   */
+  public Predicate<String> readableNow() {
+    if (seesEverything()) {
+      return reference -> true;
+    }
+    Set<String> readable = readableReferences();
+    return readable::contains;
+  }
+
+  /**
+   * Runs {@code work} as FOI Flow itself, without the caller's authentication, for work the caller
+   * causes but may not do in the engine themselves (a requester's upload tells a request that a
+   * reply arrived); check what they may do first, with {@link #readableNow()}.
+   */
+  public <T> T asFoiFlow(Supplier<T> work) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
   }
 
   /** Asked under the caller's authentication, so the engine applies their grants, open or closed. */

@@ -172,7 +172,7 @@ class SmtpFaultsTest {
 
   /** How many copies of outbox email {@code id} the server received, by its Message-ID. */
   private long received(long id) {
-    String messageId = OutboxDelivery.messageId(outbox.find(id).orElseThrow());
+    String messageId = outbox.find(id).orElseThrow().messageId();
     return Arrays.stream(server.getReceivedMessages()).filter(message -> {
       try {
         return messageId.equals(message.getMessageID());

@@ -1,0 +1,101 @@
+package org.foiflow.inbound;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Today;
+import org.foiflow.mail.Correspondence;
+import org.foiflow.mail.MailKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_NoteReply, in the reply's event subprocess: the open "Record the authority's response"
+ * task comes up in Tasklist now (follow-up date) with the reply noted on it, and the requester is
+ * emailed, except for automatic replies. A bounce marks the request "delivery failed" and tells
+ * the requester.
+ */
+@Component("noteReply")
+class NoteReply implements JavaDelegate {
+
+  /** The task the reply is for (processes/foi-request.bpmn). */
+  static final String RECORD_RESPONSE_TASK = "Task_RecordResponse";
+  static final int FIRST_LINES = 6;
+
+  private final ReceivedReplies replies;
+  private final Correspondence correspondence;
+  private final TaskService tasks;
+  private final Today today;
+  private final String publicBaseUrl;
+
+  NoteReply(
+      ReceivedReplies replies, Correspondence correspondence, TaskService tasks, Today today,
+      @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String publicBaseUrl) {
+    this.replies = replies;
+    this.correspondence = correspondence;
+    this.tasks = tasks;
+    this.today = today;
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    StoredReply reply = replies.find(Long.parseLong(RequestVariables.REPLY_ID.require(execution)))
+        .orElseThrow(() -> new IllegalStateException("no kept reply " + RequestVariables.REPLY_ID.get(execution)));
+    LocalDate day = today.date();
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(RequestVariables.AUTHORITY_EMAIL.name(), RequestVariables.AUTHORITY_EMAIL.get(execution));
+    if (reply.bounce()) {
+      RequestVariables.DELIVERY_FAILED.set(execution.getProcessInstance(), true);
+      facts.put("bounceReason", reply.bounceReason());
+      correspondence.writeAboutArrival(execution, MailKind.DELIVERY_FAILED, day, facts);
+    } else if (!reply.automatic()) {
+      facts.put("replySender", reply.sender());
+      facts.put("replySubject", reply.subject() == null ? "(no subject)" : reply.subject());
+      facts.put("firstLines", firstLines(reply.text()));
+      facts.put("attachmentLine", reply.attachments().isEmpty()
+          ? "No attachments."
+          : reply.attachments().size() + " attachment(s): "
+              + reply.attachments().stream().map(StoredReply.AttachmentInfo::name).collect(Collectors.joining(", ")));
+      correspondence.writeAboutArrival(execution, MailKind.REPLY_RECEIVED, day, facts);
+    }
+    for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(RECORD_RESPONSE_TASK).active().list()) {
+      task.setFollowUpDate(Date.from(today.now().toInstant()));
+      tasks.saveTask(task);
+      tasks.createComment(task.getId(), execution.getProcessInstanceId(), note(reply));
+    }
+  }
+
+  /** The task's History in Tasklist: who wrote, about what, the first lines and a download link per attachment. */
+  private String note(StoredReply reply) {
+    String kind = reply.bounce() ? "A bounce" : reply.automatic() ? "An automatic reply" : "A reply";
+    StringBuilder note = new StringBuilder(kind + " from " + reply.sender() + ": " + (reply.subject() == null ? "" : reply.subject())
+        + "\n" + firstLines(reply.text()));
+    for (StoredReply.AttachmentInfo attachment : reply.attachments()) {
+      note.append("\nAttachment ").append(attachment.name()).append(": ")
+          .append(publicBaseUrl).append("/api/inbound/attachments/").append(attachment.id());
+    }
+    return ReplyReader.cut(note.toString(), 4000);
+  }
+
+  static String firstLines(String text) {
+    if (text == null || text.isBlank()) {
+      return "(no text)";
+    }
+    return Arrays.stream(text.split("\r?\n"))
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .limit(FIRST_LINES)
+        .map(line -> ReplyReader.cut(line, 200))
+        .collect(Collectors.joining("\n"));
+  }
+}
