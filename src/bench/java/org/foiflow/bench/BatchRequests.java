@@ -13,6 +13,14 @@ final class BatchRequests {
 
   static final int AUTHORITIES = 500;
   private static final String TAG = "bench-batch";
+  private static final String FORM = """
+        {"variables": {
+          "authorityTag": {"value": "%s"},
+          "subject": {"value": "Tip-offs from MPs"},
+          "requestText": {"value": "How many tip-offs did MPs pass to you, per year, 2030-2033?"},
+          "sendBy": {"value": "EMAIL"},
+          "requesterName": {"value": "Alice Reporter"},
+          "requesterEmail": {"value": "alice@example.org"}}}""";
 
   private final BenchApp app;
 
@@ -25,6 +33,10 @@ final class BatchRequests {
     for (int i = 0; i < AUTHORITIES; i++) {
       csv.append(String.format("Bench Force %03d,foi%d@force%d.example.police.uk,UK_FOIA,%s%n", i, i, i, TAG));
     }
+    // Warm-up outside the measurement, as the filing benchmark does: a batch to 5 bodies.
+    for (int i = 0; i < 5; i++) {
+      csv.append(String.format("Bench Warm-up %d,warm%d@warm.example.gov.uk,UK_FOIA,%s-warm-up%n", i, i, TAG));
+    }
     var imported = app.http.send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.baseUrl + "/api/authorities/import"))
             .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + BenchApp.PASSWORD).getBytes()))
@@ -32,14 +44,10 @@ final class BatchRequests {
             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());
     check(imported.statusCode() == 200, "import answered " + imported.statusCode() + ": " + imported.body());
-    String form = """
-        {"variables": {
-          "authorityTag": {"value": "%s"},
-          "subject": {"value": "Tip-offs from MPs"},
-          "requestText": {"value": "How many tip-offs did MPs pass to you, per year, 2030-2033?"},
-          "sendBy": {"value": "EMAIL"},
-          "requesterName": {"value": "Alice Reporter"},
-          "requesterEmail": {"value": "alice@example.org"}}}""".formatted(TAG);
+    String form = FORM.formatted(TAG);
+    check(app.post("/engine-rest/process-definition/key/" + ProcessContract.BATCH_PROCESS + "/submit-form",
+        FORM.formatted(TAG + "-warm-up")).statusCode() == 200, "the warm-up batch was refused");
+    Thread.sleep(3000); // its 5 members started
 
     long start = System.nanoTime();
     var filed = app.post("/engine-rest/process-definition/key/" + ProcessContract.BATCH_PROCESS + "/submit-form", form);
@@ -61,6 +69,16 @@ final class BatchRequests {
         Report.check(members == AUTHORITIES && allSeconds < 60, "< 60 s"));
 
     app.refreshStatistics();
+    measure(reference, "while 500 confirmations are sent", report);
+    // The confirmations go at once; then only a letter every 10 s: the system is quiet again.
+    long quiet = System.nanoTime();
+    while (app.engine.getManagementService().createJobQuery().executable().count() > 5 && System.nanoTime() - quiet < 180e9) {
+      Thread.sleep(500);
+    }
+    measure(reference, "once they are sent", report);
+  }
+
+  private void measure(String reference, String when, Report report) throws Exception {
     double[] times = new double[21];
     for (int i = 0; i < times.length; i++) {
       long t = System.nanoTime();
@@ -69,13 +87,13 @@ final class BatchRequests {
       check(view.statusCode() == 200, "the batch API answered " + view.statusCode());
     }
     Arrays.sort(times);
-    report.figure("Batch: GET /api/batches/{ref}, 500 members (median of 21)", times[10], "ms", Report.check(times[10] < 300, "< 300 ms"));
+    report.figure("Batch: GET /api/batches/{ref}, median of 21, " + when, times[10], "ms", Report.check(times[10] < 300, "< 300 ms"));
     report.figure("Batch: GET /api/batches/{ref}, slowest of 21", times[20], "ms", null);
     long t = System.nanoTime();
     var page = app.get("/batches/" + reference);
     double pageMs = (System.nanoTime() - t) / 1e6;
     check(page.statusCode() == 200, "the batch page answered " + page.statusCode());
-    report.figure("Batch: GET /batches/{ref} (the page itself)", pageMs, "ms", Report.check(pageMs < 300, "< 300 ms"));
+    report.figure("Batch: GET /batches/{ref} (the page itself), " + when, pageMs, "ms", Report.check(pageMs < 300, "< 300 ms"));
   }
 
   private static void check(boolean ok, String problem) {

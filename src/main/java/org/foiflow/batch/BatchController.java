@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.foiflow.contract.ProcessContract;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.contract.Today;
 import org.foiflow.figures.FigureStore;
 import org.foiflow.input.InvalidParameter;
 import org.foiflow.input.SentValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,24 +57,32 @@ public class BatchController {
 
   private final BatchBook book;
   private final HistoryService history;
+  /** ACT_HI_VARINST with the engine's prefix; asked once, at start, when no caller's rights apply. */
+  private final String variableTable;
+  private final JdbcClient jdbc;
   private final FigureStore figures;
+  private final Today today;
 
-  BatchController(BatchBook book, HistoryService history, FigureStore figures) {
+  BatchController(
+      BatchBook book, HistoryService history, ManagementService management, JdbcClient jdbc, FigureStore figures, Today today) {
     this.book = book;
     this.history = history;
+    this.variableTable = management.getTableName(HistoricVariableInstance.class);
+    this.jdbc = jdbc;
     this.figures = figures;
+    this.today = today;
   }
 
   @GetMapping("/api/batches/{reference}")
   public View batch(@PathVariable String reference, @RequestParam(required = false) String metric) {
     BatchBook.Batch batch = readable(reference);
     List<BatchBook.Member> members = book.members(batch.reference());
-    Map<String, Map<String, Object>> variables = variables(members);
+    Map<String, Map<String, Object>> variables = variables(batch.reference());
     List<BatchProgress.Row> rows =
         members.stream().map(m -> BatchProgress.row(m, m.processInstanceId() == null ? null : variables.get(m.processInstanceId()))).toList();
     return new View(
         batch.reference(), batch.subject(),
-        BatchProgress.DAY.format(batch.createdAt().atZone(java.time.ZoneId.of("Europe/London"))),
+        BatchProgress.DAY.format(batch.createdAt().atZone(today.zone())),
         members.size(), BatchProgress.counts(rows), BatchProgress.onTimeShare(rows), rows, comparison(members, metric));
   }
 
@@ -130,19 +141,22 @@ public class BatchController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no batch " + reference + " of yours"));
   }
 
-  private Map<String, Map<String, Object>> variables(List<BatchBook.Member> members) {
-    String[] ids = members.stream().map(BatchBook.Member::processInstanceId).filter(Objects::nonNull).toArray(String[]::new);
+  /**
+   * The members' variables the table needs, in one SQL statement over the engine's history table:
+   * the batch is already known to be the caller's, and the engine's variable query (one IN list
+   * of 500 instances, checked against the caller's grants) took most of a 400 ms answer.
+   */
+  private Map<String, Map<String, Object>> variables(String reference) {
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
-    if (ids.length == 0) {
-      return byInstance;
-    }
-    List<HistoricVariableInstance> found =
-        history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableNameIn(READ.toArray(String[]::new))
-            .disableCustomObjectDeserialization().list();
-    for (HistoricVariableInstance variable : found) {
-      // A member's own variables, not those of the reviews it called (same names, other instance).
-      byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>()).put(variable.getName(), variable.getValue());
-    }
+    jdbc.sql("SELECT v.PROC_INST_ID_, v.NAME_, v.TEXT_ FROM " + variableTable + " v"
+            + " JOIN batch_member m ON m.process_instance_id = v.PROC_INST_ID_"
+            + " WHERE m.batch_reference = :reference AND v.NAME_ IN (:names)")
+        .param("reference", reference)
+        .param("names", READ)
+        .query((java.sql.ResultSet rs) -> {
+          // A member's own variables, not those of the reviews it called (same names, other instance).
+          byInstance.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+        });
     return byInstance;
   }
 }

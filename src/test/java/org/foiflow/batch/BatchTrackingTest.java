@@ -17,6 +17,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.foiflow.LifecycleTest;
 import org.foiflow.authority.AuthorityImport;
 import org.foiflow.contract.ProcessContract;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.figures.FigureRules;
 import org.foiflow.security.Requesters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +86,7 @@ class BatchTrackingTest extends LifecycleTest {
     identityService.setAuthentication(Requesters.A, List.of("foi-requesters"));
     try {
       formService.submitTaskForm(task.getId(), Map.of(
-          "response", "IN_FULL", "responseDate", "2034-03-10", "figures", SpinValues.jsonValue(figures).create()));
+          RequestVariables.RESPONSE.name(), "IN_FULL", RequestVariables.RESPONSE_DATE.name(), "2034-03-10", FigureRules.FIELD, SpinValues.jsonValue(figures).create()));
     } finally {
       identityService.clearAuthentication();
     }
@@ -102,7 +104,7 @@ class BatchTrackingTest extends LifecycleTest {
     ProcessInstance batch = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
     runJobs(batch.getId());
     List<Task> tasks = taskService.createTaskQuery().taskAssignee(Requesters.A)
-        .processVariableValueEquals("batchReference", reference).orderByProcessInstanceId().asc().list();
+        .processVariableValueEquals(RequestVariables.BATCH_REFERENCE.name(), reference).orderByProcessInstanceId().asc().list();
     assertThat(tasks).hasSize(3);
     today(LocalDate.of(2034, 3, 10));
     answer(tasks.get(0), "12", "30");
