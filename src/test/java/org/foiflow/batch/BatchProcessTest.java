@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.LifecycleTest;
@@ -29,6 +30,7 @@ class BatchProcessTest extends LifecycleTest {
   @Autowired AuthorityImport authorityImport;
   @Autowired JdbcClient jdbc;
   @Autowired BatchBook book;
+  @Autowired org.foiflow.mail.Outbox outbox;
 
   /** Imports {@code addressed} authorities with an address and {@code unaddressed} without, all tagged; returns the tag. */
   private String group(int addressed, int unaddressed) {
@@ -178,6 +180,21 @@ class BatchProcessTest extends LifecycleTest {
       // like a single request's); the requester's confirmation goes at once.
       assertThat(letterJobs).extracting(job -> job.getDuedate().toInstant()).contains(sendAt)
           .allSatisfy(due -> assertThat(due).isIn(filed, sendAt));
+    }
+
+    // 45 s later every letter's turn has come: each timer fires, and its send job sends it.
+    ClockUtil.setCurrentTime(java.util.Date.from(filed.plusSeconds(45)));
+    for (BatchBook.Member member : book.members(batch.getBusinessKey())) {
+      for (int round = 0; round < 3; round++) {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("send-email")
+            .processInstanceBusinessKey(member.requestReference()).list().stream()
+            .flatMap(letter -> managementService.createJobQuery().processInstanceId(letter.getId()).executable().list().stream())
+            .forEach(job -> managementService.executeJob(job.getId()));
+      }
+      assertThat(outbox.forReference(member.requestReference()))
+          .filteredOn(email -> email.kind() == org.foiflow.mail.MailKind.REQUEST_LETTER)
+          .singleElement()
+          .satisfies(letter -> assertThat(letter.status()).isEqualTo(org.foiflow.mail.OutboxMessage.Status.SENT));
     }
   }
 
