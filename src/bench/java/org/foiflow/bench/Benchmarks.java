@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
  * The FOI Flow benchmarks (docs/benchmarks.md): ./mvnw -Pbench verify, with -Dbench.n (requests
  * filed and reminded, default 10,000), -Dbench.scale (open requests for the queries and the
  * footprint, default 100,000), -Dbench.db (h2,postgres), -Dbench.clients (default 4) and
- * -Dbench.parts (default "storm,scale": storm = filing then the reminder storm; scale = the
- * queries on many open requests, then the footprint), -Dbench.seedThreads (default 2) and
+ * -Dbench.parts (default "storm,scale,batch": storm = filing then the reminder storm; scale = the
+ * queries on many open requests, then the footprint; batch = a batch request to 500 authorities), -Dbench.seedThreads (default 2) and
  * -Dbench.keepScaleDb (keep the scale database for the next run, which seeds only the open
  * requests missing). Part "inbound" (not in the default parts; -Dbench.parts=inbound): replies
  * read over IMAP (-Dbench.replies, default 1,000) and a 25 MB attachment in a 512 MB heap.
@@ -44,7 +44,7 @@ public final class Benchmarks {
   }
 
   private static void run(String kind, int n, int scale, int clients, Path out, Path jar, Report report) throws Exception {
-    String parts = System.getProperty("bench.parts", "storm,scale");
+    String parts = System.getProperty("bench.parts", "storm,scale,batch");
     if (parts.contains("storm")) {
       runStorm(kind, n, clients, out, report);
     }
@@ -55,6 +55,11 @@ public final class Benchmarks {
       var inbound = new InboundReplies();
       inbound.ingest(BenchDatabase.fresh(kind, "inbound", out), Integer.getInteger("bench.replies", 1_000), report);
       inbound.largeAttachment(jar, BenchDatabase.fresh(kind, "inbound_large", out), out, report);
+    }
+    if (parts.contains("batch")) {
+      try (BenchApp app = new BenchApp(BenchDatabase.fresh(kind, "batch", out), true)) {
+        new BatchRequests(app).run(report);
+      }
     }
   }
 

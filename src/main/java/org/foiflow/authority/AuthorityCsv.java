@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.foiflow.contract.IsoDates;
 import org.foiflow.contract.Regime;
 import org.foiflow.deadline.SchoolTerms;
 import org.foiflow.input.SpreadsheetFormulas;
@@ -29,8 +32,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads authorities from CSV with the columns name,foi_email,default_regime[,website][,term_dates]
- * (a school's terms, {@link SchoolTerms}; header row
- * required, any column order, header case ignored). Every row is validated before anything is
+ * [,short_name][,tags][,email_source][,email_checked_on] (term_dates: a school's terms, {@link
+ * SchoolTerms}; tags separated by spaces; foi_email may be empty: the authority needs an address;
+ * header row required, any column order, header case ignored), or WhatDoTheyKnow's export
+ * {@code all-authorities.csv} (Name, Short name, Tags, Home page, ...), which has no addresses
+ * and no law: its new authorities are under UK_FOIA until someone says otherwise. Every row is validated before anything is
  * returned, so a caller either gets the whole file or an {@link AuthorityCsvException} naming the
  * first bad line and field.
  */
@@ -44,11 +50,20 @@ public class AuthorityCsv {
   static final String REGIME = "default_regime";
   static final String WEBSITE = "website";
   static final String TERM_DATES = "term_dates";
+  static final String SHORT_NAME = "short_name";
+  static final String TAGS = "tags";
+  static final String EMAIL_SOURCE = "email_source";
+  static final String EMAIL_CHECKED_ON = "email_checked_on";
+  /** WhatDoTheyKnow's column for the website; its presence (without foi_email) marks its export. */
+  static final String WDTK_HOME_PAGE = "home page";
+  static final String WDTK_SHORT_NAME = "short name";
   private static final List<String> REQUIRED = List.of(NAME, EMAIL, REGIME);
   /** Record component to CSV column, in the order problems are reported. */
   private static final Map<String, String> COLUMN_OF =
-      Map.of("name", NAME, "email", EMAIL, "regime", REGIME, "website", WEBSITE, "termDates", TERM_DATES);
-  private static final List<String> COLUMN_ORDER = List.of(NAME, EMAIL, REGIME, WEBSITE, TERM_DATES);
+      Map.of("name", NAME, "email", EMAIL, "regime", REGIME, "website", WEBSITE, "termDates", TERM_DATES,
+          "shortName", SHORT_NAME, "emailSource", EMAIL_SOURCE);
+  private static final List<String> COLUMN_ORDER =
+      List.of(NAME, EMAIL, REGIME, WEBSITE, TERM_DATES, SHORT_NAME, TAGS, EMAIL_SOURCE, EMAIL_CHECKED_ON);
   private static final String REGIME_CODES =
       Arrays.stream(Regime.values()).map(Regime::name).collect(Collectors.joining(", ", "(", ")"));
 
@@ -64,8 +79,15 @@ public class AuthorityCsv {
           .setIgnoreEmptyLines(false)
           .get();
 
-  /** One valid data row and the file line it starts on. */
-  public record Row(long line, Authority authority) {}
+  /**
+   * One valid data row and the file line it starts on; {@code fromWhatDoTheyKnow}: its address
+   * and law are not given, so an import keeps those an authority already has.
+   */
+  public record Row(long line, Authority authority, boolean fromWhatDoTheyKnow) {
+    public Row(long line, Authority authority) {
+      this(line, authority, false);
+    }
+  }
 
   private final Validator validator;
 
@@ -76,7 +98,10 @@ public class AuthorityCsv {
   /** Parses and validates the whole CSV; the reader is not closed. */
   public List<Row> parse(Reader csv) {
     try (CSVParser parser = open(csv)) {
-      checkHeader(parser);
+      boolean whatDoTheyKnow = isWhatDoTheyKnow(parser);
+      if (!whatDoTheyKnow) {
+        checkHeader(parser);
+      }
       List<Row> rows = new ArrayList<>();
       Map<String, Long> lineOfName = new HashMap<>();
       var records = parser.iterator();
@@ -92,13 +117,13 @@ public class AuthorityCsv {
         if (rows.size() == MAX_ROWS) {
           throw new AuthorityCsvException(line, "more than " + MAX_ROWS + " rows; split the file");
         }
-        Authority authority = toAuthority(record, line);
+        Authority authority = whatDoTheyKnow ? fromWhatDoTheyKnow(record, line) : toAuthority(record, line);
         Long firstLine = lineOfName.putIfAbsent(Authority.nameKey(authority.name()), line);
         if (firstLine != null) {
           throw new AuthorityCsvException(
               line, NAME + " " + quoted(authority.name()) + " is already on line " + firstLine);
         }
-        rows.add(new Row(line, authority));
+        rows.add(new Row(line, authority, whatDoTheyKnow));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -115,6 +140,34 @@ public class AuthorityCsv {
     } catch (CSVException e) {
       throw new AuthorityCsvException(1, "malformed CSV (" + e.getMessage() + ")");
     }
+  }
+
+  private static boolean isWhatDoTheyKnow(CSVParser parser) {
+    Set<String> columns =
+        parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    return columns.contains(WDTK_HOME_PAGE) && columns.contains(NAME) && !columns.contains(EMAIL);
+  }
+
+  /** A row of WhatDoTheyKnow's export: name, short name, tags and home page; no address, no law. */
+  private Authority fromWhatDoTheyKnow(CSVRecord record, long line) {
+    String website = value(record, WDTK_HOME_PAGE);
+    // Its home pages are often written without the scheme ("www.example.gov.uk").
+    if (website != null && !website.matches("(?i)https?://.*")) {
+      website = "https://" + website;
+    }
+    Authority authority =
+        new Authority(
+            value(record, NAME), null, Regime.UK_FOIA, website, null, value(record, WDTK_SHORT_NAME),
+            AuthorityTags.lenient(value(record, TAGS)), null, null);
+    Map<String, String> problems = problems(authority, record, List.of(NAME, WDTK_SHORT_NAME));
+    if (problems.containsKey(WEBSITE)) {
+      // A home page we cannot use is no reason to refuse the body.
+      authority =
+          new Authority(authority.name(), null, Regime.UK_FOIA, null, null, authority.shortName(), authority.tags(), null, null);
+      problems.remove(WEBSITE);
+    }
+    firstProblem(problems, line);
+    return authority;
   }
 
   private static void checkHeader(CSVParser parser) {
@@ -144,18 +197,29 @@ public class AuthorityCsv {
   private Authority toAuthority(CSVRecord record, long line) {
     String code = value(record, REGIME);
     Regime regime = code == null ? null : regime(code);
-    Authority authority =
-        new Authority(value(record, NAME), value(record, EMAIL), regime, value(record, WEBSITE), value(record, TERM_DATES));
-    Map<String, String> problems = new HashMap<>();
-    for (ConstraintViolation<Authority> v : validator.validate(authority)) {
-      problems.putIfAbsent(column(v), describe(v));
-    }
-    for (String column : List.of(NAME, EMAIL, WEBSITE)) {
-      String text = value(record, column);
-      if (SpreadsheetFormulas.startsFormula(text)) {
-        problems.putIfAbsent(column, column + " " + quoted(text)
-            + " starts with a character spreadsheets run as a formula (= + - @); remove it");
+    List<String> tags = AuthorityTags.parse(value(record, TAGS));
+    String checked = value(record, EMAIL_CHECKED_ON);
+    LocalDate checkedOn = null;
+    Map<String, String> dateProblem = new HashMap<>();
+    if (checked != null) {
+      try {
+        checkedOn = IsoDates.parse(checked);
+      } catch (DateTimeParseException e) {
+        dateProblem.put(EMAIL_CHECKED_ON, EMAIL_CHECKED_ON + " " + quoted(checked) + " is not a date (YYYY-MM-DD)");
       }
+    }
+    Authority authority =
+        new Authority(
+            value(record, NAME), value(record, EMAIL), regime, value(record, WEBSITE), value(record, TERM_DATES),
+            value(record, SHORT_NAME), tags, value(record, EMAIL_SOURCE), checkedOn);
+    Map<String, String> problems = problems(authority, record, List.of(NAME, EMAIL, WEBSITE, SHORT_NAME, EMAIL_SOURCE));
+    problems.putAll(dateProblem);
+    String badTag = AuthorityTags.firstInvalid(tags);
+    if (badTag != null) {
+      problems.put(TAGS, TAGS + ": " + quoted(badTag) + " is not a tag (lower-case letters, digits, - _ . : and at most "
+          + AuthorityTags.MAX_TAG + " characters; tags are separated by spaces)");
+    } else if (tags.stream().mapToInt(t -> t.length() + 1).sum() + 1 > AuthorityTags.MAX_STORED) {
+      problems.put(TAGS, TAGS + " are longer than " + AuthorityTags.MAX_STORED + " characters");
     }
     try {
       SchoolTerms.parse(authority.termDates());
@@ -165,13 +229,36 @@ public class AuthorityCsv {
     if (code != null && regime == null) {
       problems.put(REGIME, REGIME + " " + quoted(code) + " is not a known regime " + REGIME_CODES);
     }
-    // Report the leftmost bad field, as a person reading the row would find it.
+    firstProblem(problems, line);
+    return authority;
+  }
+
+  /** What the record's constraints say, and cells a spreadsheet would run as a formula. */
+  private Map<String, String> problems(Authority authority, CSVRecord record, List<String> textColumns) {
+    Map<String, String> problems = new HashMap<>();
+    for (ConstraintViolation<Authority> v : validator.validate(authority)) {
+      problems.putIfAbsent(column(v), describe(v));
+    }
+    for (String column : textColumns) {
+      String text = value(record, column);
+      if (SpreadsheetFormulas.startsFormula(text)) {
+        problems.putIfAbsent(column, column + " " + quoted(text)
+            + " starts with a character spreadsheets run as a formula (= + - @); remove it");
+      }
+    }
+    return problems;
+  }
+
+  /** Reports the leftmost bad field, as a person reading the row would find it. */
+  private static void firstProblem(Map<String, String> problems, long line) {
     for (String column : COLUMN_ORDER) {
       if (problems.containsKey(column)) {
         throw new AuthorityCsvException(line, problems.get(column));
       }
     }
-    return authority;
+    if (!problems.isEmpty()) {
+      throw new AuthorityCsvException(line, problems.values().iterator().next());
+    }
   }
 
   /** Regime codes are matched ignoring case; null when the code is unknown. */
@@ -197,7 +284,7 @@ public class AuthorityCsv {
   }
 
   private static String column(ConstraintViolation<Authority> violation) {
-    return COLUMN_OF.get(violation.getPropertyPath().toString());
+    return COLUMN_OF.getOrDefault(violation.getPropertyPath().toString(), violation.getPropertyPath().toString());
   }
 
   private static String describe(ConstraintViolation<Authority> violation) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.foiflow.contract.Regime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,34 +40,48 @@ public class AuthorityImport {
    * @throws AuthorityCsvException naming the first bad line and field; nothing is stored then
    */
   public Result importCsv(Reader csvText) {
-    List<Authority> authorities =
-        csv.parse(csvText).stream().map(AuthorityCsv.Row::authority).toList();
-    return transaction.execute(tx -> upsert(authorities, AuthoritySource.IMPORTED));
+    List<AuthorityCsv.Row> rows = csv.parse(csvText);
+    return transaction.execute(tx -> upsert(rows, AuthoritySource.IMPORTED));
   }
 
   /** Adds shipped authorities that are missing and refreshes shipped ones; imported rows stay. */
   Result loadShipped(List<Authority> authorities) {
-    return transaction.execute(tx -> upsert(authorities, AuthoritySource.SHIPPED));
+    List<AuthorityCsv.Row> rows = authorities.stream().map(a -> new AuthorityCsv.Row(0, a)).toList();
+    return transaction.execute(tx -> upsert(rows, AuthoritySource.SHIPPED));
   }
 
-  private Result upsert(List<Authority> authorities, AuthoritySource source) {
+  private Result upsert(List<AuthorityCsv.Row> rows, AuthoritySource source) {
     Map<String, Stored> stored = storedByKey();
     List<Object[]> inserts = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
-    for (Authority authority : authorities) {
-      String key = Authority.nameKey(authority.name());
+    for (AuthorityCsv.Row row : rows) {
+      Authority incoming = row.authority();
+      String key = Authority.nameKey(incoming.name());
       Stored current = stored.get(key);
       if (current == null) {
         inserts.add(
             new Object[] {
-              authority.name(), key, authority.email(), authority.regime().name(),
-              authority.website(), authority.termDates(), source.name()
+              incoming.name(), key, incoming.email(), incoming.regime().name(), incoming.website(),
+              incoming.termDates(), incoming.shortName(), AuthorityTags.stored(incoming.tags()),
+              incoming.emailSource(), incoming.emailCheckedOn(), source.name()
             });
-      } else if (overwrites(source, current) && changes(authority, current.authority())) {
+        continue;
+      }
+      // WhatDoTheyKnow's export gives neither address nor law: the directory's stay.
+      Authority authority =
+          row.fromWhatDoTheyKnow()
+              ? new Authority(
+                  incoming.name(), current.authority().email(), current.authority().regime(), incoming.website(),
+                  null, incoming.shortName(), incoming.tags(), current.authority().emailSource(),
+                  current.authority().emailCheckedOn())
+              : incoming;
+      if (overwrites(source, current) && changes(authority, current.authority())) {
         updates.add(
             new Object[] {
-              authority.name(), authority.email(), authority.regime().name(),
-              authority.website(), authority.termDates(), source.name(), key
+              authority.name(), authority.email(), authority.regime().name(), authority.website(),
+              authority.termDates(), authority.shortName(),
+              authority.tags().isEmpty() ? null : AuthorityTags.stored(authority.tags()),
+              authority.emailSource(), authority.emailCheckedOn(), source.name(), key
             });
       }
     }
@@ -76,14 +89,18 @@ public class AuthorityImport {
     if (!inserts.isEmpty()) {
       jdbc.batchUpdate(
           "INSERT INTO authority"
-              + " (name, name_key, foi_email, default_regime, website, term_dates, source, updated_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
+              + " (name, name_key, foi_email, default_regime, website, term_dates, short_name, tags,"
+              + " email_source, email_checked_on, source, updated_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
           inserts);
     }
     if (!updates.isEmpty()) {
+      // A missing website, term dates, short name or tags keep the stored ones.
       jdbc.batchUpdate(
           "UPDATE authority SET name = ?, foi_email = ?, default_regime = ?,"
-              + " website = COALESCE(?, website), term_dates = COALESCE(?, term_dates), source = ?,"
+              + " website = COALESCE(?, website), term_dates = COALESCE(?, term_dates),"
+              + " short_name = COALESCE(?, short_name), tags = COALESCE(?, tags),"
+              + " email_source = ?, email_checked_on = ?, source = ?,"
               + " updated_at = CURRENT_TIMESTAMP"
               + " WHERE name_key = ?",
           updates);
@@ -96,28 +113,27 @@ public class AuthorityImport {
     return incoming == AuthoritySource.IMPORTED || current.source() == AuthoritySource.SHIPPED;
   }
 
-  /** A missing website or term dates keep the stored ones, so they are no change. */
+  /** A missing website, term dates, short name or tags keep the stored ones, so they are no change. */
   private static boolean changes(Authority incoming, Authority current) {
     return !incoming.name().equals(current.name())
-        || !incoming.email().equals(current.email())
+        || !Objects.equals(incoming.email(), current.email())
         || incoming.regime() != current.regime()
+        || !Objects.equals(incoming.emailSource(), current.emailSource())
+        || !Objects.equals(incoming.emailCheckedOn(), current.emailCheckedOn())
         || (incoming.website() != null && !Objects.equals(incoming.website(), current.website()))
-        || (incoming.termDates() != null && !Objects.equals(incoming.termDates(), current.termDates()));
+        || (incoming.termDates() != null && !Objects.equals(incoming.termDates(), current.termDates()))
+        || (incoming.shortName() != null && !Objects.equals(incoming.shortName(), current.shortName()))
+        || (!incoming.tags().isEmpty() && !incoming.tags().equals(current.tags()));
   }
 
   private Map<String, Stored> storedByKey() {
     return jdbc
         .query(
-            "SELECT name_key, name, foi_email, default_regime, website, term_dates, source FROM authority",
+            AuthorityDirectory.COLUMNS + ", name_key, source FROM authority",
             (rs, n) ->
                 new Stored(
                     rs.getString("name_key"),
-                    new Authority(
-                        rs.getString("name"),
-                        rs.getString("foi_email"),
-                        Regime.valueOf(rs.getString("default_regime")),
-                        rs.getString("website"),
-                        rs.getString("term_dates")),
+                    AuthorityDirectory.AUTHORITY.mapRow(rs, n),
                     AuthoritySource.valueOf(rs.getString("source"))))
         .stream()
         .collect(Collectors.toMap(Stored::key, Function.identity()));

@@ -8,6 +8,10 @@ public final class ProcessContract {
 
   /** Process key of an FOI request (processes/foi-request.bpmn). */
   public static final String REQUEST_PROCESS = "foi-request";
+  /** Process key of a batch request: one request to many authorities (processes/foi-batch.bpmn). */
+  public static final String BATCH_PROCESS = "foi-batch";
+  /** The batch's list of chunk numbers, the collection its multi-instance runs over. */
+  public static final String BATCH_CHUNKS = "batchChunks";
   /** Message that withdraws a request, correlated by its reference (the business key). */
   public static final String WITHDRAW_MESSAGE = "foi-withdraw";
   /** Message that tells a request a reply arrived (org.foiflow.inbound), correlated by its reference. */

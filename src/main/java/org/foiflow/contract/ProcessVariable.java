@@ -27,6 +27,12 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, IsoDates::orNull, LocalDate::toString);
   }
 
+  /** A moment, stored as ISO-8601 text (2034-03-01T09:00:10Z). */
+  static ProcessVariable<java.time.Instant> instant(String name) {
+    return new ProcessVariable<>(
+        name, value -> value == null || value.toString().isBlank() ? null : java.time.Instant.parse(value.toString()), java.time.Instant::toString);
+  }
+
   static ProcessVariable<String> text(String name) {
     return new ProcessVariable<>(name, value -> value == null || value.toString().isBlank() ? null : value.toString(), value -> value);
   }

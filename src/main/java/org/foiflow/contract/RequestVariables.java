@@ -67,6 +67,24 @@ public final class RequestVariables {
   public static final ProcessVariable<Boolean> EXTENSION_BEYOND_LIMIT = ProcessVariable.flag("extensionBeyondLimit");
   public static final ProcessVariable<String> EXTENSION_RULE = ProcessVariable.text("extensionRule");
 
+  // A member of a batch request (one request to many authorities, process foi-batch).
+  /** The batch's reference BATCH-YYYY-NNNN (its business key); also a variable of the batch itself. */
+  public static final ProcessVariable<String> BATCH_REFERENCE = ProcessVariable.text("batchReference");
+  /**
+   * When a member's letter goes out: letters of a batch are staggered so that many bodies do not
+   * get them at once, and day 0 is the day of this moment where the authority is.
+   */
+  public static final ProcessVariable<java.time.Instant> LETTER_SEND_AT = ProcessVariable.instant("letterSendAt");
+  // What the form "Send a request to many authorities" takes besides a request's own fields.
+  /** The group the batch goes to: every authority with this tag. */
+  public static final ProcessVariable<String> AUTHORITY_TAG = ProcessVariable.text("authorityTag");
+  /** Or the authorities by name: a JSON list, or one name per line. */
+  public static final ProcessVariable<String> AUTHORITY_NAMES = ProcessVariable.text("authorityNames");
+  /** Leave out the authorities without a known FOI address instead of refusing the batch. */
+  public static final ProcessVariable<Boolean> LEAVE_OUT_UNADDRESSED = ProcessVariable.flag("leaveOutUnaddressed");
+  /** Element of the batch's multi-instance: which chunk of members a job starts. */
+  public static final ProcessVariable<String> BATCH_CHUNK = ProcessVariable.text("batchChunk");
+
   // Review, regulator and tribunal.
   public static final ProcessVariable<LocalDate> REVIEW_REQUEST_DEADLINE = ProcessVariable.date("reviewRequestDeadline");
   public static final ProcessVariable<String> REVIEW_GROUNDS = ProcessVariable.text("reviewGrounds");

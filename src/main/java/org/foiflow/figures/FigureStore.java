@@ -109,6 +109,20 @@ public class FigureStore {
       where.append(" AND f.period_from <= ?");
       params.add(query.to());
     }
+    return query(where, params);
+  }
+
+  /** The figures of these requests (a batch's members), ordered as {@link #find} orders them. */
+  public List<Figure> findForRequests(java.util.Collection<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder where = new StringBuilder(" WHERE f.request_reference IN (");
+    where.append(String.join(", ", java.util.Collections.nCopies(references.size(), "?"))).append(")");
+    return query(where, new ArrayList<>(references));
+  }
+
+  private List<Figure> query(StringBuilder where, List<Object> params) {
     Map<Long, Figure> rows = new LinkedHashMap<>();
     jdbc.sql(
             "SELECT f.id, f.request_reference, f.authority_name, f.metric, f.figure_value, f.unit,"

@@ -25,6 +25,8 @@ public class Correspondence {
 
   static final String SEND_PROCESS = "send-email";
   static final String MESSAGE_ID_VARIABLE = "outboxMessageId";
+  /** Local to send-email: the moment a held-back letter may go (a java.util.Date for its timer). */
+  static final String SEND_AT_VARIABLE = "sendAt";
 
   private final Outbox outbox;
   private final MailTemplates templates = new MailTemplates();
@@ -79,9 +81,15 @@ public class Correspondence {
     outbox
         .addIfAbsent(draft, today.now().toInstant())
         .ifPresent(
-            id ->
-                engine.getRuntimeService()
-                    .startProcessInstanceByKey(SEND_PROCESS, reference, Map.of(MESSAGE_ID_VARIABLE, id)));
+            id -> {
+              Map<String, Object> variables = new HashMap<>(Map.of(MESSAGE_ID_VARIABLE, id));
+              // A batch member's letter waits for its turn (issue 18): the send-email timer holds it.
+              java.time.Instant sendAt = kind == MailKind.REQUEST_LETTER ? RequestVariables.LETTER_SEND_AT.get(request) : null;
+              if (sendAt != null && sendAt.isAfter(today.now().toInstant())) {
+                variables.put(SEND_AT_VARIABLE, java.util.Date.from(sendAt));
+              }
+              engine.getRuntimeService().startProcessInstanceByKey(SEND_PROCESS, reference, variables);
+            });
   }
 
   private Map<String, Object> facts(

@@ -44,8 +44,9 @@ class FileRequestFormRules implements FormRules {
   @Override
   public void check(SubmittedForm form) {
     String authority = form.requireText(RequestVariables.AUTHORITY_NAME.name(), "Authority name", MAX_NAME);
-    // An authority in the directory needs no address: registering the request fills it in.
-    if (form.text(RequestVariables.AUTHORITY_EMAIL.name()) != null || directory.findByName(authority).isEmpty()) {
+    // An authority in the directory with an address needs none: registering the request fills it in.
+    if (form.text(RequestVariables.AUTHORITY_EMAIL.name()) != null
+        || directory.findByName(authority).filter(listed -> !listed.needsAddress()).isEmpty()) {
       form.requireEmail(RequestVariables.AUTHORITY_EMAIL.name(), "Authority email");
     }
     String regime = form.requireOneOf(RequestVariables.REGIME.name(), "Regime", REGIMES);

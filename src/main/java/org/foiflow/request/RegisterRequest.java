@@ -39,7 +39,10 @@ class RegisterRequest implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Regime regime = RequestVariables.REGIME.require(execution);
     // Rule 9: the day of filing where the authority is (20:30 in New York is still that day there).
-    LocalDate filed = today.date(zones.of(regime));
+    // A batch member's letter waits for its turn (issue 18): its day is the day the letter goes.
+    java.time.Instant letterSendAt = RequestVariables.LETTER_SEND_AT.get(execution);
+    LocalDate filed =
+        letterSendAt == null ? today.date(zones.of(regime)) : letterSendAt.atZone(zones.of(regime)).toLocalDate();
     LocalDate sent = RequestVariables.SENT_DATE.get(execution);
     String sendBy = RequestVariables.SEND_BY.get(execution);
     // A request FOI Flow emails is received the day it goes out, today (FOISA s.74(1): sent

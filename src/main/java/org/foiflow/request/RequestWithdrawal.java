@@ -32,7 +32,8 @@ public class RequestWithdrawal implements Withdrawals {
     try {
       ProcessInstance request =
           runtimeService.createProcessInstanceQuery()
-              .processDefinitionKey(ProcessContract.REQUEST_PROCESS)
+              // A batch's reference withdraws the batch, which withdraws its open members (issue 18).
+              .processDefinitionKeyIn(ProcessContract.REQUEST_PROCESS, ProcessContract.BATCH_PROCESS)
               .processInstanceBusinessKey(reference)
               .singleResult();
       if (request == null

@@ -151,11 +151,11 @@ class EngineDoorFilter extends OncePerRequestFilter {
     return enginePath;
   }
 
-  /** A start form may start only an FOI request: other diagrams have no form rules. */
+  /** A start form may start only an FOI request or a batch: other diagrams have no form rules. */
   private boolean startsARequest(String enginePath) {
     Matcher byKey = START_BY_KEY.matcher(enginePath);
     if (byKey.matches()) {
-      return byKey.group(1).equals(ProcessContract.REQUEST_PROCESS);
+      return startable(byKey.group(1));
     }
     Matcher byId = START_BY_ID.matcher(enginePath);
     if (!byId.matches()) {
@@ -163,7 +163,12 @@ class EngineDoorFilter extends OncePerRequestFilter {
     }
     ProcessDefinition definition =
         repositoryService.createProcessDefinitionQuery().processDefinitionId(byId.group(1)).singleResult();
-    return definition != null && definition.getKey().equals(ProcessContract.REQUEST_PROCESS);
+    return definition != null && startable(definition.getKey());
+  }
+
+  /** An FOI request, or a batch of them (issue 18): the two processes with start form rules. */
+  private static boolean startable(String processKey) {
+    return processKey.equals(ProcessContract.REQUEST_PROCESS) || processKey.equals(ProcessContract.BATCH_PROCESS);
   }
 
   /** The message door, for anyone but administrators: foi-withdraw with a reference, nothing else. */

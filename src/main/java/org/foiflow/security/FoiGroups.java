@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.foiflow.contract.ProcessContract;
 import org.foiflow.contract.TrackingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,13 @@ public class FoiGroups {
         }
       }
       grant(REQUESTERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+    // Added with batch requests (issue 18), so also for a group created by an earlier version.
+    if (authorizationService.createAuthorizationQuery()
+            .groupIdIn(REQUESTERS).resourceType(Resources.PROCESS_DEFINITION).resourceId(ProcessContract.BATCH_PROCESS)
+            .count() == 0) {
+      grant(REQUESTERS, Resources.PROCESS_DEFINITION, ProcessContract.BATCH_PROCESS,
+          Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }
 

@@ -34,7 +34,8 @@ class AuthoritySearchControllerTest {
 
     assertThat(found).isNotEmpty().allSatisfy(e -> assertThat(e.name()).containsIgnoringCase("home"));
     assertThat(found)
-        .contains(new Entry("Home Office", "foirequests@homeoffice.gov.uk", Regime.UK_FOIA));
+        .extracting(Entry::name, Entry::email, Entry::regime, Entry::needsAddress)
+        .contains(org.assertj.core.groups.Tuple.tuple("Home Office", "foirequests@homeoffice.gov.uk", Regime.UK_FOIA, false));
   }
 
   @Test

@@ -17,14 +17,43 @@ class ShippedAuthoritiesCsvTest {
 
   @Test
   void listsAFewDozenAuthoritiesWithEmailAndRegime() {
-    assertThat(shipped).hasSizeBetween(30, 45);
+    assertThat(shipped).hasSizeBetween(70, 90);
     assertThat(shipped)
         .allSatisfy(
             a -> {
-              assertThat(a.email()).contains("@");
+              assertThat(a.needsAddress() || a.email().contains("@")).isTrue();
               assertThat(a.regime()).isNotNull();
               assertThat(a.website()).startsWith("https://");
             });
+  }
+
+  @Test
+  void everyUkTerritorialPoliceForceAndTheTransportPoliceAreTagged() {
+    assertThat(shipped).filteredOn(a -> a.tags().contains("police")).hasSize(46);
+    assertThat(shipped).filteredOn(a -> a.tags().contains("police-england-wales")).hasSize(43);
+    assertThat(shipped)
+        .filteredOn(a -> a.tags().contains("police-scotland"))
+        .extracting(Authority::name)
+        .containsExactly("Police Scotland");
+    assertThat(shipped)
+        .filteredOn(a -> a.tags().contains("police-northern-ireland"))
+        .extracting(Authority::name)
+        .containsExactly("Police Service of Northern Ireland");
+    assertThat(shipped).extracting(Authority::name).contains("British Transport Police", "Metropolitan Police Service");
+  }
+
+  @Test
+  void aPoliceAddressIsShippedOnlyWithItsSourceAndTheDayItWasChecked() {
+    assertThat(shipped)
+        .filteredOn(a -> a.tags().contains("police") && !a.needsAddress())
+        .allSatisfy(
+            a -> {
+              assertThat(a.emailSource()).startsWith("http");
+              assertThat(a.emailCheckedOn()).isNotNull();
+            });
+    assertThat(shipped)
+        .filteredOn(a -> a.tags().contains("police") && a.needsAddress())
+        .allSatisfy(a -> assertThat(a.emailSource()).isNull());
   }
 
   @Test
