@@ -51,6 +51,18 @@ final class Logins {
   }
 
   /**
+   * True when someone is logged in to the webapps whom Camunda would not let into {@code app}
+   * ("cockpit", "admin"): its own application grants decide, as at its login.
+   */
+  boolean signedInButNotFor(HttpServletRequest request, String app) {
+    HttpSession session = request.getSession(false);
+    return session != null
+        && AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName)
+            instanceof UserAuthentication user
+        && !user.isAuthorizedForApp(app);
+  }
+
+  /**
    * Basic credentials are read by Camunda's own REST provider, so scripts log in to /api exactly
    * as to /engine-rest; its password check applies the engine's login throttling.
    */
