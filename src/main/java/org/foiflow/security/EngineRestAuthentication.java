@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every door into the engine passes {@link EngineDoorFilter}: Camunda's REST API (which answers
  * 401 unless the caller logs in with HTTP Basic) and the APIs the Camunda webapps call with the
- * browser's session. A requester who opens Cockpit or Admin gets {@link NotForYouFilter}'s page.
+ * browser's session.
  */
 @Configuration
 public class EngineRestAuthentication {
@@ -20,14 +20,6 @@ public class EngineRestAuthentication {
     var registration = new FilterRegistrationBean<>(new EngineDoorFilter(processEngine, withdrawal));
     registration.setName("foiflow-engine-doors");
     registration.addUrlPatterns(EngineDoorFilter.ENGINE_REST + "/*", EngineDoorFilter.WEBAPP_API + "/*");
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<NotForYouFilter> notForYou(ProcessEngine processEngine) {
-    var registration = new FilterRegistrationBean<>(new NotForYouFilter(processEngine));
-    registration.setName("foiflow-not-for-you");
-    registration.addUrlPatterns("/camunda/app/cockpit/*", "/camunda/app/admin/*");
     return registration;
   }
 }

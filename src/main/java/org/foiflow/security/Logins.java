@@ -55,11 +55,21 @@ final class Logins {
    * ("cockpit", "admin"): its own application grants decide, as at its login.
    */
   boolean signedInButNotFor(HttpServletRequest request, String app) {
+    return webappUser(request).map(user -> !user.isAuthorizedForApp(app)).orElse(false);
+  }
+
+  /** True when the webapps' login lets its user into {@code app}; false for nobody logged in. */
+  boolean signedInFor(HttpServletRequest request, String app) {
+    return webappUser(request).map(user -> user.isAuthorizedForApp(app)).orElse(false);
+  }
+
+  private Optional<UserAuthentication> webappUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     return session != null
-        && AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName)
-            instanceof UserAuthentication user
-        && !user.isAuthorizedForApp(app);
+            && AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName)
+                instanceof UserAuthentication user
+        ? Optional.of(user)
+        : Optional.empty();
   }
 
   /**
