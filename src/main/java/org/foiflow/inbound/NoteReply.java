@@ -10,11 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.foiflow.contract.PublicAddress;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
 import org.foiflow.mail.Correspondence;
 import org.foiflow.mail.MailKind;
-import org.springframework.beans.factory.annotation.Value;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,16 +35,16 @@ class NoteReply implements JavaDelegate {
   private final Correspondence correspondence;
   private final TaskService tasks;
   private final Today today;
-  private final String publicBaseUrl;
+  private final PublicAddress publicAddress;
 
   NoteReply(
       ReceivedReplies replies, Correspondence correspondence, TaskService tasks, Today today,
-      @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String publicBaseUrl) {
+      PublicAddress publicAddress) {
     this.replies = replies;
     this.correspondence = correspondence;
     this.tasks = tasks;
     this.today = today;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.publicAddress = publicAddress;
   }
 
   @Override
@@ -82,7 +83,7 @@ class NoteReply implements JavaDelegate {
         + "\n" + firstLines(reply.text()));
     for (StoredReply.AttachmentInfo attachment : reply.attachments()) {
       note.append("\nAttachment ").append(attachment.name()).append(": ")
-          .append(publicBaseUrl).append("/api/inbound/attachments/").append(attachment.id());
+          .append(publicAddress.baseUrl()).append("/api/inbound/attachments/").append(attachment.id());
     }
     return ReplyReader.cut(note.toString(), 4000);
   }
