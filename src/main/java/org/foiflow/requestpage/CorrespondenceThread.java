@@ -14,9 +14,6 @@ import org.foiflow.mail.OutboxMessage;
  */
 final class CorrespondenceThread {
 
-  /** Where a request's attachment downloads (inbound.InboundController; always as a download). */
-  static final String ATTACHMENT_PATH = "/api/inbound/attachments/";
-
   private CorrespondenceThread() {}
 
   static List<RequestDetail.Mail> of(List<OutboxMessage> letters, List<StoredReply> replies, ZoneId zone) {
@@ -60,17 +57,6 @@ final class CorrespondenceThread {
 
   private static RequestDetail.Attachment attachment(StoredReply.AttachmentInfo attachment) {
     return new RequestDetail.Attachment(
-        attachment.name(), attachment.contentType(), size(attachment.size()), ATTACHMENT_PATH + attachment.id());
-  }
-
-  /** "512 bytes", "12 KB", "3.4 MB". */
-  static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return Math.round(bytes / 1024.0) + " KB";
-    }
-    return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+        attachment.name(), attachment.contentType(), attachment.sizeInWords(), attachment.link());
   }
 }

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.foiflow.LifecycleTest;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.form.FormFields;
 import org.foiflow.mail.MailKind;
 import org.foiflow.mail.Outbox;
 import org.foiflow.mail.OutboxMessage;
@@ -89,6 +93,33 @@ class RequestCorrespondenceTest extends LifecycleTest {
 
     assertThat(http.withBasicAuth(Requesters.B, Requesters.PASSWORD)
         .getForEntity("/api/requests/" + reference, String.class).getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void theRecordResponseTaskShowsTheLatestReplyReadOnlyWithItsAttachmentLinks() throws Exception {
+    today(MONDAY);
+    ProcessInstance request = fileRequest(Map.of());
+    String reference = request.getBusinessKey();
+    today(MONDAY, LocalTime.of(11, 0));
+    TestRestTemplate editor = http.withBasicAuth(Requesters.EDITOR, Requesters.PASSWORD);
+    assertThat(upload(editor, Corpus.message("05-xlsx-and-csv.eml", values(reference, "<none@example.org>"))).getStatusCode().value())
+        .isEqualTo(201);
+    runDueJobs(request);
+
+    Task task = openTask(request);
+    Map<String, Object> shown = formService.getTaskFormVariables(task.getId());
+    assertThat(shown.get(RequestVariables.LATEST_REPLY.name()).toString())
+        .startsWith("From foirequests@homeoffice.gov.uk, 3 March 2036\nSubject: RE: ").contains("attached spreadsheet");
+    JsonNode attachments = json.readTree(shown.get(RequestVariables.LATEST_REPLY_ATTACHMENTS.name()).toString());
+    assertThat(attachments).extracting(a -> a.get("name").asText()).containsExactly("tip-offs.xlsx", "tip-offs.csv");
+    assertThat(attachments.get(1).get("link").asText()).matches("/api/inbound/attachments/\\d+");
+    assertThat(FormFields.readOnly("record-response")).containsExactly(RequestVariables.LATEST_REPLY.name());
+
+    // Whatever comes back under the read-only field's key is not stored: the process set it.
+    Map<String, Object> form = new HashMap<>(Map.of(
+        "response", "ACKNOWLEDGED", "responseDate", MONDAY.toString(), RequestVariables.LATEST_REPLY.name(), "typed over"));
+    submitTask(request, "Task_RecordResponse", form);
+    assertThat(variable(request, RequestVariables.LATEST_REPLY.name()).toString()).contains("attached spreadsheet");
   }
 
   private static List<JsonNode> received(JsonNode thread) {
