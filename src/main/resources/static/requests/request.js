@@ -92,6 +92,19 @@ function showCorrespondence(request) {
   }
 }
 
+/** After a bounce: the corrected address, and the letter goes again (POST .../resend). */
+function offerResend(request) {
+  document.getElementById('delivery-failed').hidden = !(request.deliveryFailed && request.open);
+  document.getElementById('resend-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const address = document.getElementById('resend-address').value.trim();
+    const url = '/api/requests/' + encodeURIComponent(request.reference) + '/resend';
+    if (await postJson(url, {}, { authorityEmail: address })) {
+      window.location.reload();
+    }
+  });
+}
+
 /** An ISO date as "2 December 2026". */
 function inWords(iso) {
   const [year, month, day] = iso.split('-').map(Number);
@@ -132,6 +145,7 @@ async function load() {
     document.getElementById('outcome').hidden = false;
     text('outcome', request.outcome);
   }
+  offerResend(request);
   showNext(request);
   showDue(request.dueDate);
   document.getElementById('deadlines-card').hidden = request.deadlines.length === 0;
