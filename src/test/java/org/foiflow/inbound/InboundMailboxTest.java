@@ -14,6 +14,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -172,6 +173,39 @@ class InboundMailboxTest extends LifecycleTest {
         Map.of("authorityEmail", corrected), String.class);
     assertThat(none.getStatusCode().value()).isEqualTo(400);
     assertThat(none.getBody()).contains("no letter to send again");
+  }
+
+  @Test
+  void withImapIdleAReplyArrivesWithinSecondsWithoutWaitingForAPoll() throws Exception {
+    today(LocalDate.of(2036, 3, 5));
+    ProcessInstance request = fileRequest(Map.of());
+    String reference = request.getBusinessKey();
+    // Renewed every second here (every 9 minutes in use): a reply also arrives across renewals.
+    InboxIdling idling = new InboxIdling(mailbox, Duration.ofSeconds(1));
+    idling.start();
+    try {
+      waitUntil(idling::watching, "IDLE is on");
+      Thread.sleep(2_500);
+      long sent = System.nanoTime();
+      send(Corpus.message("01-plain-reply.eml", values(reference)), addresses.address(reference));
+      waitUntil(() -> !replies.forReference(reference).isEmpty(), "the reply is kept");
+      assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(5));
+      assertThat(mailbox.readUnseen().read()).as("read and flagged by the IDLE worker").isZero();
+    } finally {
+      idling.stop();
+    }
+    assertThat(idling.watching()).isFalse();
+  }
+
+  /** Waits up to 10 seconds: far less than a poll's minute. */
+  private static void waitUntil(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("not within 10 seconds: " + what);
+      }
+      Thread.sleep(50);
+    }
   }
 
   private ProcessInstance fileAs(String user, Map<String, Object> changes) {
