@@ -68,6 +68,19 @@ public class Correspondence {
         kind, day, more);
   }
 
+  /**
+   * Sends the request's letter to the authority again, to {@code recipient} (its first address
+   * bounced), in the caller's transaction.
+   *
+   * @return false when FOI Flow never wrote this request's letter (it was posted or sent elsewhere)
+   */
+  public boolean resendRequestLetter(ProcessEngineServices engine, String reference, String recipient) {
+    var letter = outbox.forReference(reference).stream().filter(m -> m.kind() == MailKind.REQUEST_LETTER).reduce((first, last) -> last);
+    letter.ifPresent(sent -> engine.getRuntimeService().startProcessInstanceByKey(
+        SEND_PROCESS, reference, Map.of(MESSAGE_ID_VARIABLE, outbox.addEdition(sent, recipient, today.now().toInstant()))));
+    return letter.isPresent();
+  }
+
   private void write(
       ProcessEngineServices engine, String processInstanceId, String reference, VariableScope request, MailKind kind,
       LocalDate due, Map<String, Object> more) {
