@@ -13,6 +13,7 @@ import org.foiflow.figures.Figure;
  * @param deadlines the deadlines running now (none once closed)
  * @param nextSteps the open tasks, each with the Tasklist link that opens it
  * @param whatNext what to do now in one sentence
+ * @param batchReference the batch the request is a member of (BATCH-YYYY-NNNN), or null
  */
 record RequestDetail(
     String reference,
@@ -32,7 +33,8 @@ record RequestDetail(
     List<Letter> letters,
     List<Figure> figures,
     List<NextStep> nextSteps,
-    String whatNext) {
+    String whatNext,
+    String batchReference) {
 
   /** An email FOI Flow wrote for this request. {@code state} says whether it went. */
   record Letter(String to, String subject, String body, LocalDate date, String day, String state) {}

@@ -94,7 +94,8 @@ class RequestDetails {
             letters.stream().map(this::letter).toList(),
             figures.find(new FigureQuery(null, null, null, null, reference)),
             nextSteps,
-            whatNext(status, nextSteps, dueDate)));
+            whatNext(status, nextSteps, dueDate),
+            RequestVariables.BATCH_REFERENCE.in(variables)));
   }
 
   /** The request's own variables, then those only its review or complaint has. */

@@ -93,7 +93,8 @@ public class OpenRequestDeadlines {
         runtimeService
             .createVariableInstanceQuery()
             .processInstanceIdIn(requestIds.toArray(String[]::new))
-            .variableNameIn(RequestVariables.AUTHORITY_NAME.name(), RequestVariables.REGIME.name())
+            .variableNameIn(
+                RequestVariables.AUTHORITY_NAME.name(), RequestVariables.REGIME.name(), RequestVariables.BATCH_REFERENCE.name())
             .disableBinaryFetching()
             .disableCustomObjectDeserialization()
             .list();
@@ -123,7 +124,8 @@ public class OpenRequestDeadlines {
         regime == null ? null : regime.name(),
         row.stage(),
         row.deadline(),
-        status);
+        status,
+        RequestVariables.BATCH_REFERENCE.in(variables));
   }
 
 
