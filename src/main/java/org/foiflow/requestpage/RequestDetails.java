@@ -132,6 +132,7 @@ class RequestDetails {
       case SENT -> "sent";
       case PENDING -> "waiting to be sent";
       case FAILED -> "not sent yet: the mail server refused it, FOI Flow tries again";
+      case CANCELLED -> "not sent: the batch was withdrawn before its turn";
     };
     LocalDate date = day(message);
     return new RequestDetail.Letter(message.recipient(), message.subject(), message.body(), date, Words.date(date), state);

@@ -15,13 +15,21 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.LifecycleTest;
 import org.foiflow.authority.AuthorityImport;
 import org.foiflow.contract.ProcessContract;
+import org.foiflow.contract.RequestVariables;
+import org.foiflow.mail.MailCatcher;
+import org.foiflow.mail.MailKind;
+import org.foiflow.mail.Outbox;
+import org.foiflow.mail.OutboxMessage;
 import org.foiflow.security.FoiGroups;
 import org.foiflow.security.Requesters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Issue 18: a batch's members as the rest of FOI Flow shows them, its withdrawal, letters and confirmation. */
@@ -32,6 +40,8 @@ class BatchMembersTest extends LifecycleTest {
   @Autowired TestRestTemplate http;
   @Autowired AuthorityImport authorityImport;
   @Autowired BatchBook book;
+  @Autowired Outbox outbox;
+  @Autowired MailCatcher catcher;
 
   @BeforeEach
   void users() {
@@ -112,5 +122,59 @@ class BatchMembersTest extends LifecycleTest {
       identityService.clearAuthentication();
     }
     assertThat(get(Requesters.A, "/api/requests/" + single.getBusinessKey()).get("batchReference").isNull()).isTrue();
+  }
+
+  private ResponseEntity<String> withdraw(String user, String reference) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, Requesters.PASSWORD).postForEntity("/engine-rest/message",
+        new HttpEntity<>("{\"messageName\": \"foi-withdraw\", \"businessKey\": \"" + reference + "\"}", headers), String.class);
+  }
+
+  /** Runs the due jobs of the send-email instances of {@code reference}, as the job executor would. */
+  private void sendDueEmails(String reference) {
+    for (int round = 0; round < 3; round++) {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey("send-email").processInstanceBusinessKey(reference).list()
+          .stream()
+          .flatMap(sending -> managementService.createJobQuery().processInstanceId(sending.getId()).executable().list().stream())
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  @Test
+  void withdrawingTheBatchOverRestWithdrawsItsMembersAndCancelsTheLettersStillHeldForTheirTurn() throws Exception {
+    today(LocalDate.of(2037, 3, 3), java.time.LocalTime.of(11, 0));
+    String tag = group(3);
+    ProcessInstance batch = fileBatch(Requesters.A, tag);
+    List<BatchBook.Member> members = book.members(batch.getBusinessKey());
+    members.forEach(member -> sendDueEmails(member.requestReference())); // the first letter goes; the others wait their turn
+
+    // Another requester cannot withdraw it: 400, as for a reference that does not exist.
+    ResponseEntity<String> refused = withdraw(Requesters.B, batch.getBusinessKey());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("no open request '" + batch.getBusinessKey() + "' that you filed");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(batch.getId()).count()).isOne();
+
+    assertThat(withdraw(Requesters.A, batch.getBusinessKey()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(batch.getId()).count()).isZero();
+    for (BatchBook.Member member : members) {
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(member.processInstanceId())
+          .variableName(RequestVariables.OUTCOME.name()).singleResult().getValue()).isEqualTo("WITHDRAWN");
+      OutboxMessage.Status expected = member.position() == 0 ? OutboxMessage.Status.SENT : OutboxMessage.Status.CANCELLED;
+      assertThat(outbox.forReference(member.requestReference()))
+          .filteredOn(email -> email.kind() == MailKind.REQUEST_LETTER).singleElement()
+          .satisfies(letter -> assertThat(letter.status()).as("letter of position " + member.position()).isEqualTo(expected));
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("send-email")
+          .processInstanceBusinessKey(member.requestReference()).activityIdIn("Timer_TurnInBatch").count()).isZero();
+      assertThat(get(Requesters.A, "/api/requests/" + member.requestReference()).get("letters").toString())
+          .contains(member.position() == 0 ? "\"sent\"" : "not sent: the batch was withdrawn before its turn");
+    }
+    // Their turn comes and goes: the cancelled letters never reach the authorities.
+    today(LocalDate.of(2037, 3, 3), java.time.LocalTime.of(11, 5));
+    members.forEach(member -> sendDueEmails(member.requestReference()));
+    assertThat(catcher.caught()).extracting(MailCatcher.CaughtMail::to)
+        .contains(List.of("foi0@" + tag + ".example.gov.uk"))
+        .doesNotContain(List.of("foi1@" + tag + ".example.gov.uk"), List.of("foi2@" + tag + ".example.gov.uk"));
   }
 }
