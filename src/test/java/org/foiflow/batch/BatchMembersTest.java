@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.LifecycleTest;
 import org.foiflow.authority.AuthorityImport;
 import org.foiflow.contract.ProcessContract;
+import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.mail.MailCatcher;
 import org.foiflow.mail.MailKind;
@@ -176,5 +177,39 @@ class BatchMembersTest extends LifecycleTest {
     assertThat(catcher.caught()).extracting(MailCatcher.CaughtMail::to)
         .contains(List.of("foi0@" + tag + ".example.gov.uk"))
         .doesNotContain(List.of("foi1@" + tag + ".example.gov.uk"), List.of("foi2@" + tag + ".example.gov.uk"));
+  }
+
+  @Test
+  void aLetterSentDaysAfterItsTurnStartsItsMembersClockOnTheDayItWent() {
+    // Friday 28 August 2037, 16:00; Monday 31 August is the summer bank holiday in England and Wales.
+    today(LocalDate.of(2037, 8, 28), java.time.LocalTime.of(16, 0));
+    ProcessInstance batch = fileBatch(Requesters.A, group(2));
+    BatchBook.Member first = book.members(batch.getBusinessKey()).get(0);
+    BatchBook.Member second = book.members(batch.getBusinessKey()).get(1);
+    sendDueEmails(first.requestReference()); // the first letter goes at once
+    // The second's turn was 10 s later, but no job ran again until Tuesday morning.
+    today(LocalDate.of(2037, 9, 1), java.time.LocalTime.of(9, 30));
+    sendDueEmails(second.requestReference());
+
+    ProcessInstance onTime = runtimeService.createProcessInstanceQuery().processInstanceId(first.processInstanceId()).singleResult();
+    assertThat(variable(onTime, RequestVariables.RECEIVED_DATE.name())).isEqualTo("2037-08-28");
+    assertThat(variable(onTime, RequestVariables.STATUTORY_DUE_DATE.name()))
+        .isEqualTo(dueDate(Regime.UK_FOIA, LocalDate.of(2037, 8, 28)).toString());
+
+    ProcessInstance late = runtimeService.createProcessInstanceQuery().processInstanceId(second.processInstanceId()).singleResult();
+    LocalDate due = dueDate(Regime.UK_FOIA, LocalDate.of(2037, 9, 1));
+    assertThat(due).isEqualTo(LocalDate.of(2037, 9, 29)); // day 1 is Wednesday 2 September
+    assertThat(variable(late, RequestVariables.SENT_DATE.name())).isEqualTo("2037-09-01");
+    assertThat(variable(late, RequestVariables.RECEIVED_DATE.name())).isEqualTo("2037-09-01");
+    assertThat(variable(late, RequestVariables.CLOCK_START_DATE.name())).isEqualTo("2037-09-01");
+    assertThat(variable(late, RequestVariables.STATUTORY_DUE_DATE.name())).isEqualTo(due.toString());
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(late.getId()).singleResult();
+    assertThat(task.getDueDate().toInstant().atZone(LONDON).toLocalDate()).isEqualTo(due);
+    assertThat(taskService.getTaskComments(task.getId())).singleElement()
+        .satisfies(comment -> assertThat(comment.getFullMessage())
+            .contains("went on Tuesday 1 September 2037, later than its turn in batch " + batch.getBusinessKey())
+            .contains("is now due on Tuesday 29 September 2037"));
+    // No email about it: the batch's one confirmation named no member's date.
+    assertThat(outbox.forReference(second.requestReference())).extracting(OutboxMessage::kind).doesNotContain(MailKind.DEADLINE_MOVED);
   }
 }
