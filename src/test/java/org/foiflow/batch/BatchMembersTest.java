@@ -212,4 +212,33 @@ class BatchMembersTest extends LifecycleTest {
     // No email about it: the batch's one confirmation named no member's date.
     assertThat(outbox.forReference(second.requestReference())).extracting(OutboxMessage::kind).doesNotContain(MailKind.DEADLINE_MOVED);
   }
+
+  @Test
+  void theRequesterGetsOneConfirmationForTheBatchAndNoneForEachMember() {
+    today(LocalDate.of(2037, 3, 4), java.time.LocalTime.of(10, 0));
+    ProcessInstance batch = fileBatch(Requesters.A, group(3));
+    sendDueEmails(batch.getBusinessKey());
+    List<BatchBook.Member> members = book.members(batch.getBusinessKey());
+    members.forEach(member -> sendDueEmails(member.requestReference()));
+
+    List<String> references = new java.util.ArrayList<>(List.of(batch.getBusinessKey()));
+    members.forEach(member -> references.add(member.requestReference()));
+    List<MailCatcher.CaughtMail> toRequester = catcher.caught().stream()
+        .filter(mail -> mail.to().contains("alice@example.org"))
+        .filter(mail -> references.stream().anyMatch(mail.subject()::contains))
+        .toList();
+    assertThat(toRequester).singleElement().satisfies(confirmation -> {
+      assertThat(confirmation.subject()).isEqualTo(batch.getBusinessKey() + ": your request to 3 authorities is registered");
+      assertThat(confirmation.body())
+          .contains("Dear Alice Reporter")
+          .contains("\"Potholes reported\" is registered as the batch " + batch.getBusinessKey() + ": 3 authorities get it")
+          .contains("http://127.0.0.1:8080/batches/" + batch.getBusinessKey());
+    });
+    assertThat(outbox.forReference(batch.getBusinessKey())).singleElement()
+        .satisfies(email -> assertThat(email.status()).isEqualTo(OutboxMessage.Status.SENT));
+    for (BatchBook.Member member : members) {
+      assertThat(outbox.forReference(member.requestReference())).extracting(OutboxMessage::kind)
+          .containsExactly(MailKind.REQUEST_LETTER);
+    }
+  }
 }
