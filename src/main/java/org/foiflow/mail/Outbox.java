@@ -72,6 +72,31 @@ public class Outbox {
     return Optional.of(key.getKey().longValue());
   }
 
+  /**
+   * The same email again, to {@code recipient}: a new row, the next edition of the same process
+   * instance, kind and due date (the first stays as it went), waiting to be sent.
+   *
+   * @return the new row's id
+   */
+  public long addEdition(OutboxMessage sent, String recipient, Instant now) {
+    int edition = jdbc.sql("SELECT MAX(edition) FROM mail_outbox WHERE process_instance_id = ? AND kind = ? AND due_date = ?")
+            .params(sent.processInstanceId(), sent.kind().name(), sent.dueDate())
+            .query(Integer.class)
+            .single()
+        + 1;
+    var key = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO mail_outbox (process_instance_id, kind, due_date, edition, reference, recipient, subject, body,
+                                     status, attempts, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""")
+        .params(
+            sent.processInstanceId(), sent.kind().name(), sent.dueDate(), edition, sent.reference(),
+            recipient, sent.subject(), sent.body(), Timestamp.from(now))
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
   public Optional<OutboxMessage> find(long id) {
     return jdbc.sql("SELECT * FROM mail_outbox WHERE id = ?").param(id).query(Outbox::row).optional();
   }
@@ -93,6 +118,11 @@ public class Outbox {
             jdbc.sql("UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, last_error = NULL, sent_at = ? WHERE id = ?")
                 .params(Timestamp.from(at), id)
                 .update());
+  }
+
+  /** In the caller's transaction: the withdrawal that cancels it, and the email's end, commit together. */
+  void markCancelled(long id) {
+    jdbc.sql("UPDATE mail_outbox SET status = 'CANCELLED' WHERE id = ? AND status <> 'SENT'").param(id).update();
   }
 
   public void markFailed(long id, String error) {

@@ -93,7 +93,9 @@ public class OpenRequestDeadlines {
         runtimeService
             .createVariableInstanceQuery()
             .processInstanceIdIn(requestIds.toArray(String[]::new))
-            .variableNameIn(RequestVariables.AUTHORITY_NAME.name(), RequestVariables.REGIME.name())
+            .variableNameIn(
+                RequestVariables.AUTHORITY_NAME.name(), RequestVariables.REGIME.name(), RequestVariables.DELIVERY_FAILED.name(),
+                RequestVariables.BATCH_REFERENCE.name())
             .disableBinaryFetching()
             .disableCustomObjectDeserialization()
             .list();
@@ -123,7 +125,9 @@ public class OpenRequestDeadlines {
         regime == null ? null : regime.name(),
         row.stage(),
         row.deadline(),
-        status);
+        status,
+        Boolean.TRUE.equals(RequestVariables.DELIVERY_FAILED.in(variables)),
+        RequestVariables.BATCH_REFERENCE.in(variables));
   }
 
 

@@ -110,7 +110,9 @@ class OpenRequestDeadlinesTest {
                 // Tasklist's name for the task names the request (requestpage.TaskNames).
                 "Record the authority's response: FOI-2026-0001 Borsetshire County Council",
                 LocalDate.of(2026, 4, 30),
-                DeadlineStatus.ON_TIME));
+                DeadlineStatus.ON_TIME,
+                false,
+                null));
   }
 
   @Test

@@ -13,6 +13,7 @@ const STATUSES = {
   DUE_SOON: { label: 'Due soon', colour: '#a15c00' },
   OVERDUE: { label: 'Overdue', colour: '#c62828' },
   LONG_OVERDUE: { label: 'Long overdue', colour: '#6a1b1b' },
+  DELIVERY_FAILED: { label: 'Delivery failed', colour: '#6a1b9a' },
 };
 
 let pending = null;
@@ -37,6 +38,18 @@ function statusBadge(code) {
   return badge;
 }
 
+/** A bounced email to the authority: the requester should correct the address and send again. */
+function deliveryFailed(request) {
+  const cell = document.createDocumentFragment();
+  cell.appendChild(statusBadge(request.status));
+  if (request.deliveryFailed) {
+    const badge = statusBadge('DELIVERY_FAILED');
+    badge.style.marginLeft = '4px';
+    cell.appendChild(badge);
+  }
+  return cell;
+}
+
 function referenceLink(request) {
   const link = element('a', request.reference || request.processInstanceId);
   // Cockpit's own hash route; the id is encoded so it can only ever be a path segment.
@@ -51,6 +64,16 @@ function pageLink(request) {
   return request.reference ? link : document.createTextNode('');
 }
 
+/** The batch the request is a member of (issue 18), linked to the batch's page. */
+function batchLink(request) {
+  if (!request.batchReference) {
+    return document.createTextNode('');
+  }
+  const link = element('a', request.batchReference);
+  link.href = '/batches/' + encodeURIComponent(request.batchReference);
+  return link;
+}
+
 function row(request) {
   const tr = element('tr');
   const cells = [
@@ -58,7 +81,8 @@ function row(request) {
     document.createTextNode(request.authorityName || ''),
     document.createTextNode(request.stage || ''),
     document.createTextNode(request.dueDate || ''),
-    statusBadge(request.status),
+    deliveryFailed(request),
+    batchLink(request),
     pageLink(request),
   ];
   for (const content of cells) {
@@ -73,7 +97,7 @@ function table(requests) {
   const tableNode = element('table');
   tableNode.className = 'table table-striped foi-deadlines';
   const headRow = element('tr');
-  for (const heading of ['Reference', 'Authority', 'Stage', 'Due date', 'Status', '']) {
+  for (const heading of ['Reference', 'Authority', 'Stage', 'Due date', 'Status', 'Batch', '']) {
     headRow.appendChild(element('th', heading));
   }
   tableNode.appendChild(element('thead')).appendChild(headRow);
