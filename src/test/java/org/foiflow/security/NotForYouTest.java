@@ -2,13 +2,17 @@ package org.foiflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,7 +21,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A requester logged in to Tasklist who opens Cockpit or Admin gets FOI Flow's 403 page, naming
- * what they can do instead; an editor still gets Cockpit, an administrator Admin.
+ * what they can do instead; an editor still gets Cockpit, an administrator Admin. FOI Flow's own
+ * pages never link to Cockpit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotForYouTest {
@@ -58,6 +63,15 @@ class NotForYouTest {
           .doesNotContain("href=\"/camunda/app/cockpit");
     } else {
       assertThat(answer.getBody()).doesNotContain("not open to you");
+    }
+  }
+
+  @Test
+  void foiFlowsOwnPagesNeverLinkToCockpit() throws Exception {
+    Resource[] pages = new PathMatchingResourcePatternResolver().getResources("classpath:static/**/*.*");
+    assertThat(pages).hasSizeGreaterThan(10);
+    for (Resource page : pages) {
+      assertThat(page.getContentAsString(StandardCharsets.UTF_8)).as(page.getFilename()).doesNotContain("/camunda/app/cockpit");
     }
   }
 
