@@ -154,6 +154,8 @@ class RequesterViewInTheBrowserTest {
     assertThat(browser.driver.getPageSource()).doesNotContain("/camunda/app/cockpit").doesNotContain("UK_FOIA");
     browser.driver.manage().window().setSize(new Dimension(1100, 1450));
     browser.screenshot("view-02-request-page-over-christmas");
+    browser.driver.manage().window().setSize(new Dimension(390, 844));
+    assertReadsOnAPhone("/requests/" + reference);
     browser.driver.manage().window().setSize(new Dimension(1280, 1000));
     // ...and back to the task.
     browser.click(By.partialLinkText("Open in Tasklist"));
@@ -207,14 +209,19 @@ class RequesterViewInTheBrowserTest {
       browser.open(page);
       browser.visible(By.cssSelector("header.site"));
       browser.until(d -> !d.findElement(By.tagName("body")).getText().contains("Loading…"));
-      assertThat(browser.driver.findElements(By.cssSelector("meta[name='viewport']"))).as(page).hasSize(1);
-      assertThat(browser.driver.findElements(By.cssSelector("link[href='/css/foiflow.css']"))).as(page).hasSize(1);
-      Long wide = (Long) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth;");
-      Long screen = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth;");
-      assertThat(wide).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(screen);
+      assertReadsOnAPhone(page);
     }
     browser.open("/figures/index.html?metric=" + metric.replace(" ", "%20"));
     browser.visible(By.cssSelector("#chart canvas"));
     browser.screenshot("view-05-figures-on-a-phone");
+  }
+
+  /** The page in the window (a phone's width): shared stylesheet, viewport set, no sideways scrolling. */
+  private void assertReadsOnAPhone(String page) {
+    assertThat(browser.driver.findElements(By.cssSelector("meta[name='viewport']"))).as(page).hasSize(1);
+    assertThat(browser.driver.findElements(By.cssSelector("link[href='/css/foiflow.css']"))).as(page).hasSize(1);
+    Long wide = (Long) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth;");
+    Long screen = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth;");
+    assertThat(wide).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(screen);
   }
 }
