@@ -1,0 +1,219 @@
+package org.foiflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.foiflow.inbound.ListeningMailbox;
+import org.foiflow.inbound.Replies;
+import org.foiflow.mail.MailCatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The authority answers by email: a reply sent over SMTP to the request's reply address at the
+ * built-in mail catcher (127.0.0.1, as the README shows) is read from the inbound mailbox with
+ * IMAP IDLE, and shows on the request's page, in its correspondence with the attachment to
+ * download, and on the "Record the authority's response" task in Tasklist. Requests of 2036.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RepliesInTheBrowserTest {
+
+  private static final String REQUESTER = "replies-requester";
+  private static final String PASSWORD = "Replies-Test-Secret-3";
+  private static final LocalDate FILED = LocalDate.of(2036, 3, 10);
+  /** The README's picture of a request's correspondence. */
+  private static final Path README_PICTURE = Path.of("docs", "screenshots", "request-correspondence.png");
+
+  private static Browser browser;
+
+  @RegisterExtension
+  final TestExecutionExceptionHandler recordFailure =
+      (context, failure) -> {
+        if (browser != null) {
+          browser.recordFailure("failed-replies-" + context.getRequiredTestMethod().getName());
+        }
+        throw failure;
+      };
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired MailCatcher catcher;
+  @Autowired Replies replies;
+
+  @BeforeAll
+  static void requireChromium() {
+    String missing = Browser.missing();
+    Assumptions.assumeTrue(missing == null, missing);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aReplySentByEmailShowsOnTheRequestPageAndOnItsTask() throws Exception {
+    if (identityService.createUserQuery().userId(REQUESTER).count() == 0) {
+      User user = identityService.newUser(REQUESTER);
+      user.setPassword(PASSWORD);
+      user.setFirstName("Priya");
+      user.setLastName("Reporter");
+      identityService.saveUser(user);
+      identityService.createMembership(REQUESTER, "foi-requesters");
+    }
+    ClockUtil.setCurrentTime(Date.from(FILED.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of("Europe/London")).toInstant()));
+    ProcessInstance request = file();
+    String reference = request.getBusinessKey();
+    runDueJobs(reference); // the letter goes to the authority, with the reply address in Reply-To
+
+    ClockUtil.setCurrentTime(Date.from(FILED.atTime(LocalTime.of(14, 5)).atZone(ZoneId.of("Europe/London")).toInstant()));
+    try (ListeningMailbox listening = ListeningMailbox.start(context)) {
+      long sent = System.nanoTime();
+      sendReply(reference, replies.replyAddress(reference));
+      while (replies.forReference(reference).isEmpty()) {
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("the reply arrives within seconds").isLessThan(Duration.ofSeconds(10));
+        Thread.sleep(100);
+      }
+    }
+    runDueJobs(reference); // "Note the reply": the task comes up, its form shows the reply
+
+    browser = new Browser("http://127.0.0.1:" + port);
+    TasklistPage.open(browser, REQUESTER, PASSWORD);
+    browser.open("/requests/" + reference);
+    browser.seesText("Correspondence");
+    String correspondence = browser.visible(By.id("correspondence-card")).getText();
+    assertThat(correspondence)
+        .contains(replies.replyAddress(reference))
+        .contains("10 March 2036 · to foirequests@homeoffice.gov.uk · Freedom of Information request " + reference)
+        .contains("10 March 2036 · from foirequests@homeoffice.gov.uk · RE: Freedom of Information request " + reference)
+        .contains("482 tip-offs")
+        .contains("Tip-offs by year.pdf");
+    assertThat(correspondence.indexOf("· RE: Freedom")).as("the reply, then the email telling the requester")
+        .isLessThan(correspondence.indexOf(reference + ": Home Office replied"));
+    assertThat(browser.visible(By.linkText("Tip-offs by year.pdf")).getAttribute("href")).matches(".*/api/inbound/attachments/\\d+");
+    browser.driver.manage().window().setSize(new Dimension(1100, 1250));
+    browser.scrollIntoView(browser.visible(By.id("correspondence-card")), "start");
+    Path shot = browser.screenshot("replies-01-request-correspondence");
+    Files.createDirectories(README_PICTURE.getParent());
+    Files.copy(shot, README_PICTURE, StandardCopyOption.REPLACE_EXISTING);
+    browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+
+    browser.open("/requests/" + reference);
+    browser.click(By.partialLinkText("Open in Tasklist"));
+    CamundaForm form = new CamundaForm(browser, "Record the authority's response");
+    String shown = browser.visible(By.cssSelector("textarea[id$='-Field_latestReply']")).getAttribute("value");
+    assertThat(shown).startsWith("From foirequests@homeoffice.gov.uk, 10 March 2036").contains("482 tip-offs");
+    assertThat(browser.visible(By.cssSelector("textarea[id$='-Field_latestReply']")).getAttribute("readonly")).isNotNull();
+    assertThat(form.text()).contains("Attachments of the reply").contains("Tip-offs by year.pdf");
+    assertThat(browser.visible(By.linkText("Tip-offs by year.pdf")).getAttribute("href")).matches(".*/api/inbound/attachments/\\d+");
+    form.scrollToTop();
+    browser.screenshot("replies-02-task-shows-the-reply");
+  }
+
+  /** As the authority's mail program would: a reply with a PDF, over SMTP to the catcher. */
+  private void sendReply(String reference, String replyAddress) throws Exception {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", MailCatcher.HOST);
+    properties.put("mail.smtp.port", String.valueOf(catcher.port()));
+    Session session = Session.getInstance(properties);
+    MimeMessage reply = new MimeMessage(session);
+    reply.setFrom(new InternetAddress("foirequests@homeoffice.gov.uk", "FOI Team, Home Office"));
+    reply.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(replyAddress));
+    reply.setSubject("RE: Freedom of Information request " + reference + ": Tip-offs from MPs");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText("Dear Priya Reporter,\n\nWe hold the information you asked for: MPs passed 482 tip-offs to immigration "
+        + "enforcement between 2014 and 2016. The figures for each year are in the attached PDF.\n\nFOI Team, Home Office\n",
+        "UTF-8");
+    MimeBodyPart pdf = new MimeBodyPart();
+    pdf.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(
+        "%PDF-1.4\n% Tip-offs by year: 2014 162, 2015 170, 2016 150\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")));
+    pdf.setFileName("Tip-offs by year.pdf");
+    reply.setContent(new MimeMultipart(text, pdf));
+    Transport.send(reply);
+  }
+
+  private ProcessInstance file() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("authorityName", "Home Office");
+    form.put("authorityEmail", "foirequests@homeoffice.gov.uk");
+    form.put("regime", "UK_FOIA");
+    form.put("subject", "Tip-offs from MPs");
+    form.put("requestText", "How many tip-offs did MPs pass to immigration enforcement, 2014-2016?");
+    form.put("sendBy", "EMAIL");
+    form.put("requesterName", "Priya Reporter");
+    form.put("requesterEmail", "priya@example.org");
+    String definitionId =
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey("foi-request").latestVersion().singleResult().getId();
+    identityService.setAuthentication(REQUESTER, List.of("foi-requesters"));
+    try {
+      return formService.submitStartForm(definitionId, form);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The request's due jobs (its letters' sending among them), as the job executor would run them. */
+  private void runDueJobs(String reference) {
+    for (int round = 0; round < 10; round++) {
+      List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+          .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
+          .toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+}
