@@ -11,7 +11,7 @@ loadMail('/api/mail/outbox', (row, mail) => {
   cell(row, when(mail.createdAt));
   cell(row, when(mail.sentAt));
   const action = cell(row, '');
-  if (mail.status !== 'SENT') {
+  if (mail.status !== 'SENT' && mail.status !== 'CANCELLED') {
     action.appendChild(sendNowButton(mail));
   }
 });

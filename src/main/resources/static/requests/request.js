@@ -140,6 +140,13 @@ async function load() {
   text('authority', request.authority);
   text('law', request.law);
   text('requester', request.requester);
+  if (request.batchReference) {
+    document.getElementById('batch-label').hidden = false;
+    document.getElementById('batch').hidden = false;
+    const batch = document.getElementById('batch-link');
+    batch.href = '/batches/' + encodeURIComponent(request.batchReference);
+    batch.textContent = request.batchReference;
+  }
   if (request.outcome) {
     document.getElementById('outcome-label').hidden = false;
     document.getElementById('outcome').hidden = false;

@@ -47,6 +47,14 @@ function show(requests, total) {
     link.href = '/requests/' + encodeURIComponent(request.reference);
     link.textContent = request.reference;
     reference.appendChild(link);
+    if (request.batchReference) {
+      // A member of a batch (issue 18): its batch's page, under the reference.
+      const batch = document.createElement('a');
+      batch.className = 'batch';
+      batch.href = '/batches/' + encodeURIComponent(request.batchReference);
+      batch.textContent = request.batchReference;
+      reference.append(document.createElement('br'), batch);
+    }
     cell(row, request.subject);
     cell(row, request.authority);
     const state = cell(row, '');

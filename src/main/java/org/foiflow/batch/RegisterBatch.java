@@ -9,12 +9,14 @@ import org.foiflow.contract.ProcessContract;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
+import org.foiflow.mail.Correspondence;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_RegisterBatch: gives the batch its reference (the business key) and records its members,
- * the authorities of the tag or the names as the form's rules accepted them. Starting them is
- * for the chunk jobs that follow, so the form answers at once.
+ * the authorities of the tag or the names as the form's rules accepted them, and writes the
+ * requester's one confirmation. Starting them is for the chunk jobs that follow, so the form
+ * answers at once.
  */
 @Component("registerBatch")
 class RegisterBatch implements JavaDelegate {
@@ -23,12 +25,14 @@ class RegisterBatch implements JavaDelegate {
   private final BatchNumbers numbers;
   private final BatchBook book;
   private final Today today;
+  private final Correspondence correspondence;
 
-  RegisterBatch(BatchRecipients recipients, BatchNumbers numbers, BatchBook book, Today today) {
+  RegisterBatch(BatchRecipients recipients, BatchNumbers numbers, BatchBook book, Today today, Correspondence correspondence) {
     this.recipients = recipients;
     this.numbers = numbers;
     this.book = book;
     this.today = today;
+    this.correspondence = correspondence;
   }
 
   @Override
@@ -53,6 +57,7 @@ class RegisterBatch implements JavaDelegate {
             reference, execution.getProcessInstanceId(), (String) execution.getVariable(ProcessContract.INITIATOR),
             RequestVariables.SUBJECT.require(execution), sendBy, today.now().toInstant()),
         members);
+    correspondence.writeBatchConfirmation(execution, today.date(), members.size());
     RequestVariables.STATUS.set(execution, "STARTING_MEMBERS");
   }
 }

@@ -5,24 +5,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.foiflow.contract.ProcessContract;
 import org.foiflow.contract.RequestVariables;
+import org.foiflow.mail.WaitingEmails;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_WithdrawMembers (the batch received foi-withdraw): withdraws every member still open, and
- * stops the letters still waiting for their turn. Members not started yet never will be: the
+ * cancels the letters still waiting for their turn (never sent; "cancelled" in the outbox). Members not started yet never will be: the
  * withdrawal ends the chunk jobs' multi-instance.
  */
 @Component("withdrawBatchMembers")
 class WithdrawBatchMembers implements JavaDelegate {
 
-  /** The mail package's process that sends one email (processes/send-email.bpmn). */
-  private static final String SEND_EMAIL_PROCESS = "send-email";
-  private static final String WAITING_FOR_TURN = "Timer_TurnInBatch";
-
   private final BatchBook book;
+  private final WaitingEmails waitingEmails;
 
-  WithdrawBatchMembers(BatchBook book) {
+  WithdrawBatchMembers(BatchBook book, WaitingEmails waitingEmails) {
     this.book = book;
+    this.waitingEmails = waitingEmails;
   }
 
   @Override
@@ -32,12 +31,7 @@ class WithdrawBatchMembers implements JavaDelegate {
       if (member.processInstanceId() == null) {
         continue;
       }
-      runtime.createProcessInstanceQuery()
-          .processDefinitionKey(SEND_EMAIL_PROCESS)
-          .processInstanceBusinessKey(member.requestReference())
-          .activityIdIn(WAITING_FOR_TURN)
-          .list()
-          .forEach(letter -> runtime.deleteProcessInstance(letter.getId(), "the batch was withdrawn before this letter's turn"));
+      waitingEmails.cancelHeld(member.requestReference());
       boolean open = runtime.createProcessInstanceQuery().processInstanceId(member.processInstanceId()).count() > 0;
       if (open) {
         runtime.createMessageCorrelation(ProcessContract.WITHDRAW_MESSAGE)

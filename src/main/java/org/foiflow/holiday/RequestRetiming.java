@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.contract.DatesForPeople;
 import org.foiflow.contract.ProcessVariable;
@@ -33,9 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Idempotent: run again for the same change, it finds every date already right and does
  * nothing, so it can run after each call, also one that changed nothing, and catch up a request
  * an earlier pass missed.
+ *
+ * <p>The same re-timing serves one request whose own dates moved ({@link #retime(String, Consumer,
+ * String)}): a batch member whose letter went on a later day than planned (issue 18).
  */
 @Component
-class RequestRetiming {
+public class RequestRetiming {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestRetiming.class);
   private final ProcessEngine engine;
@@ -85,16 +90,42 @@ class RequestRetiming {
     return moved;
   }
 
+  /**
+   * Re-times the open clocks of one request after {@code dates} set some of its own dates anew,
+   * in the caller's transaction: the variables, the tasks' due dates, the timers, and a comment on
+   * each task saying {@code why}. The requester is not emailed: the change is FOI Flow's own doing,
+   * not news about the law's calendar, and a batch would send one such email per member.
+   */
+  public void retime(String processInstanceId, Consumer<VariableScope> dates, String why) {
+    engine.getTaskService().createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(byTask.keySet().toArray(String[]::new))
+        .active()
+        .list()
+        .forEach(task -> retime(task, dates, why, null));
+  }
+
   private String retime(Task task, HolidayChange change) {
+    return retime(task, dates -> {}, change.sentence(), change.date());
+  }
+
+  /**
+   * @param dates sets the request's own dates that moved, before the clock is worked out again
+   * @param reachedFrom a holiday's day: a clock whose old and new dates are both before it is not
+   *     reached, and the requester is emailed a moved date; null for a request's own dates
+   */
+  private String retime(Task task, Consumer<VariableScope> dates, String why, LocalDate reachedFrom) {
     RunningDeadline deadline = byTask.get(task.getTaskDefinitionKey());
     String processInstanceId = task.getProcessInstanceId();
     var runtime = engine.getRuntimeService();
     VariablesAtHand request = new VariablesAtHand(runtime.getVariables(processInstanceId));
     ProcessVariable<LocalDate> main = deadline.variables().get(0);
     LocalDate before = main.get(request.scope());
+    dates.accept(request.scope());
     deadline.recompute(request.scope());
     LocalDate after = main.get(request.scope());
-    if (request.changed().isEmpty() || before == null || after == null || change.date().isAfter(later(before, after))) {
+    if (request.changed().isEmpty() || before == null || after == null
+        || (reachedFrom != null && reachedFrom.isAfter(later(before, after)))) {
       return null; // the change does not reach this clock
     }
     runtime.setVariables(processInstanceId, request.changed());
@@ -103,11 +134,10 @@ class RequestRetiming {
     String reference = RequestVariables.REFERENCE.in(request.values());
     engine.getTaskService().createComment(
         task.getId(), processInstanceId,
-        change.sentence() + ": " + reference + " " + deadline.wording() + " " + DatesForPeople.dayWithWeekday(after)
+        why + ": " + reference + " " + deadline.wording() + " " + DatesForPeople.dayWithWeekday(after)
             + " (before: " + DatesForPeople.dayWithWeekday(before) + ").");
-    if (!before.equals(after)) {
-      correspondence.writeDeadlineMoved(
-          engine, processInstanceId, request.scope(), after, change.sentence(), deadline.wording());
+    if (reachedFrom != null && !before.equals(after)) {
+      correspondence.writeDeadlineMoved(engine, processInstanceId, request.scope(), after, why, deadline.wording());
     }
     return reference;
   }

@@ -81,12 +81,37 @@ public class Correspondence {
     return letter.isPresent();
   }
 
+  /**
+   * Confirms a batch to its requester (issue 18): one email naming how many authorities it goes
+   * to and linking the batch's page, instead of one confirmation per member. {@code filed} is
+   * the day of filing, part of the email's identity.
+   */
+  public void writeBatchConfirmation(DelegateExecution batch, LocalDate filed, int authorities) {
+    String reference = batch.getProcessBusinessKey();
+    Map<String, Object> facts = new HashMap<>();
+    for (ProcessVariable<String> text : List.of(RequestVariables.REQUESTER_NAME, RequestVariables.SUBJECT, RequestVariables.SEND_BY)) {
+      facts.put(text.name(), text.get(batch));
+    }
+    facts.put(RequestVariables.REFERENCE.name(), reference);
+    facts.put("authorities", authorities);
+    facts.put("batchPage", publicBaseUrl + "/batches/" + reference);
+    facts.put("taskLink", publicBaseUrl + "/camunda/app/tasklist/default/");
+    send(batch.getProcessEngineServices(), batch.getProcessInstanceId(), reference, batch, MailKind.BATCH_CONFIRMATION, filed,
+        templates.render(MailKind.BATCH_CONFIRMATION, facts));
+  }
+
   private void write(
       ProcessEngineServices engine, String processInstanceId, String reference, VariableScope request, MailKind kind,
       LocalDate due, Map<String, Object> more) {
     Map<String, Object> facts = facts(engine, processInstanceId, reference, request, due);
     facts.putAll(more);
-    var text = templates.render(kind, facts);
+    send(engine, processInstanceId, reference, request, kind, due, templates.render(kind, facts));
+  }
+
+  /** Adds the email to the outbox, once, and starts its send-email process. */
+  private void send(
+      ProcessEngineServices engine, String processInstanceId, String reference, VariableScope request, MailKind kind,
+      LocalDate due, MailTemplates.MailText text) {
     var draft =
         new Outbox.Draft(
             processInstanceId, kind, due, reference,

@@ -38,7 +38,9 @@ public enum MailKind {
   /** The authority replied (issue 16); the day it arrived comes with the reply. */
   REPLY_RECEIVED(Recipient.REQUESTER, null),
   /** An email to the authority bounced (issue 16); the day comes with the bounce. */
-  DELIVERY_FAILED(Recipient.REQUESTER, null);
+  DELIVERY_FAILED(Recipient.REQUESTER, null),
+  /** A batch was filed (issue 18): one confirmation for all its members; the day of filing comes with it. */
+  BATCH_CONFIRMATION(Recipient.REQUESTER, null);
 
   /** The two parties FOI Flow writes to, with the process variable holding their address. */
   public enum Recipient {
@@ -68,7 +70,7 @@ public enum MailKind {
     return recipient;
   }
 
-  /** The process variable holding the deadline this email is about (none for DEADLINE_MOVED and the replies). */
+  /** The process variable holding the deadline this email is about (none for DEADLINE_MOVED, the replies and batches). */
   public ProcessVariable<LocalDate> dateVariable() {
     return dateVariable;
   }

@@ -120,6 +120,11 @@ public class Outbox {
                 .update());
   }
 
+  /** In the caller's transaction: the withdrawal that cancels it, and the email's end, commit together. */
+  void markCancelled(long id) {
+    jdbc.sql("UPDATE mail_outbox SET status = 'CANCELLED' WHERE id = ? AND status <> 'SENT'").param(id).update();
+  }
+
   public void markFailed(long id, String error) {
     String cut = error == null ? "unknown error" : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
     ownTransaction.executeWithoutResult(

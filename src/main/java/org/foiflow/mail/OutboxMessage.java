@@ -38,10 +38,14 @@ public record OutboxMessage(
     return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
   }
 
-  /** PENDING until the first attempt; FAILED while the SMTP server refuses; SENT exactly once. */
+  /**
+   * PENDING until the first attempt; FAILED while the SMTP server refuses; SENT exactly once;
+   * CANCELLED, never sent, when its batch was withdrawn while the letter waited for its turn.
+   */
   public enum Status {
     PENDING,
     FAILED,
-    SENT
+    SENT,
+    CANCELLED
   }
 }

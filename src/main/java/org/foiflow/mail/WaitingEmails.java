@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.contract.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,24 +18,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Send jobs of the outbox's emails, brought forward so that the job executor sends them within
- * its next acquisition (a second) instead of at the end of their back-off (up to 2 hours).
+ * its next acquisition (a second) instead of at the end of their back-off (up to 2 hours); and
+ * letters held for their turn in a batch, cancelled when the batch is withdrawn.
  *
- * <p>Each change runs in a command and transaction of its own, without the engine's authorization
- * checks: who may ask has been decided before (an editor, by {@code MailController}; or the send
- * job that just reached the SMTP server), and the engine grants editors no rights on the
- * send-email process's jobs.
+ * <p>Each change but {@link #cancelHeld} runs in a command and transaction of its own, without
+ * the engine's authorization checks: who may ask has been decided before (an editor, by {@code
+ * MailController}; or the send job that just reached the SMTP server), and the engine grants
+ * editors no rights on the send-email process's jobs.
  */
 @Component
-class WaitingEmails {
+public class WaitingEmails {
 
   private static final Logger LOG = LoggerFactory.getLogger(WaitingEmails.class);
 
+  /** send-email's timer that holds a batch member's letter until its turn. */
+  private static final String HELD_FOR_TURN = "Timer_TurnInBatch";
+
   private final ProcessEngineConfigurationImpl engine;
   private final Today today;
+  private final Outbox outbox;
 
-  WaitingEmails(ProcessEngine engine, Today today) {
+  WaitingEmails(ProcessEngine engine, Today today, Outbox outbox) {
     this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.today = today;
+    this.outbox = outbox;
   }
 
   /**
@@ -75,6 +82,22 @@ class WaitingEmails {
           management.setJobRetries(Math.max(1, found.getRetries())).jobId(found.getId()).dueDate(Date.from(today.now().toInstant())).execute());
       return job.isPresent();
     });
+  }
+
+  /**
+   * Cancels the emails of request {@code reference} still held for their turn in a batch (issue
+   * 18): each is marked CANCELLED in the outbox and its send-email instance ends, so it is never
+   * sent. In the caller's transaction and command, so that a withdrawal that fails cancels
+   * nothing; FOI Flow has checked who withdraws (request.RequestWithdrawal), and withdraws as the
+   * engine.
+   */
+  public void cancelHeld(String reference) {
+    RuntimeService runtime = engine.getRuntimeService();
+    for (ProcessInstance held : runtime.createProcessInstanceQuery().processDefinitionKey(Correspondence.SEND_PROCESS)
+        .processInstanceBusinessKey(reference).activityIdIn(HELD_FOR_TURN).list()) {
+      outbox.markCancelled(((Number) runtime.getVariable(held.getId(), Correspondence.MESSAGE_ID_VARIABLE)).longValue());
+      runtime.deleteProcessInstance(held.getId(), "the batch was withdrawn before this letter's turn");
+    }
   }
 
   private Optional<Job> sendJob(long outboxId) {

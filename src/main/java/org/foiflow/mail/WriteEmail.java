@@ -20,6 +20,10 @@ class WriteEmail implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    correspondence.write(execution, MailKind.valueOf((String) execution.getVariableLocal(RequestVariables.MAIL_KIND.name())));
+    MailKind kind = MailKind.valueOf((String) execution.getVariableLocal(RequestVariables.MAIL_KIND.name()));
+    if (kind == MailKind.CONFIRMATION && RequestVariables.BATCH_REFERENCE.get(execution) != null) {
+      return; // a batch's members are confirmed once, by the batch (issue 18), not one email per authority
+    }
+    correspondence.write(execution, kind);
   }
 }

@@ -41,6 +41,7 @@ final class CorrespondenceThread {
       case SENT -> "sent";
       case PENDING -> "waiting to be sent";
       case FAILED -> "not sent yet: the mail server refused it, FOI Flow tries again";
+      case CANCELLED -> "not sent: the batch was withdrawn before its turn";
     };
   }
 

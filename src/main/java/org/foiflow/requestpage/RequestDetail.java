@@ -17,6 +17,7 @@ import org.foiflow.figures.Figure;
  * @param deliveryFailed an email to the authority bounced, and was not sent again since
  * @param correspondence every email sent and every message received, in order
  * @param whatNext what to do now in one sentence
+ * @param batchReference the batch the request is a member of (BATCH-YYYY-NNNN), or null
  */
 record RequestDetail(
     String reference,
@@ -39,7 +40,8 @@ record RequestDetail(
     String whatNext,
     String replyAddress,
     boolean deliveryFailed,
-    List<Mail> correspondence) {
+    List<Mail> correspondence,
+    String batchReference) {
 
   /** An email FOI Flow wrote for this request. {@code state} says whether it went. */
   record Letter(String to, String subject, String body, LocalDate date, String day, String state) {}

@@ -101,7 +101,8 @@ class RequestDetails {
             whatNext(status, nextSteps, dueDate),
             replies.replyAddress(reference),
             Boolean.TRUE.equals(RequestVariables.DELIVERY_FAILED.in(variables)),
-            CorrespondenceThread.of(letters, replies.forReference(reference), today.zone())));
+            CorrespondenceThread.of(letters, replies.forReference(reference), today.zone()),
+            RequestVariables.BATCH_REFERENCE.in(variables)));
   }
 
   /** The request's own variables, then those only its review or complaint has. */

@@ -28,7 +28,7 @@ class RequestList {
       RequestVariables.STATUTORY_DUE_DATE, RequestVariables.EXTENDED_DUE_DATE);
   private static final List<ProcessVariable<?>> LISTED = List.of(
       RequestVariables.SUBJECT, RequestVariables.AUTHORITY_NAME, RequestVariables.REGIME,
-      RequestVariables.STATUS, RequestVariables.REQUESTER_NAME);
+      RequestVariables.STATUS, RequestVariables.REQUESTER_NAME, RequestVariables.BATCH_REFERENCE);
 
   private final HistoryService history;
   private final Today today;
@@ -97,6 +97,7 @@ class RequestList {
         due,
         Words.date(due),
         RequestVariables.REQUESTER_NAME.in(variables),
-        open);
+        open,
+        RequestVariables.BATCH_REFERENCE.in(variables));
   }
 }

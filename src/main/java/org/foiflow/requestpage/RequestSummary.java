@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param status where it stands in words; {@code statusCode} is what the status filter takes and
  *     {@code tone} what the page colours it by (waiting, action, late, closed)
  * @param dueDate the response due date (after any extension), ISO; {@code due} the same in words
+ * @param batchReference the batch the request is a member of (BATCH-YYYY-NNNN), or null
  */
 record RequestSummary(
     String reference,
@@ -21,4 +22,5 @@ record RequestSummary(
     LocalDate dueDate,
     String due,
     String requester,
-    boolean open) {}
+    boolean open,
+    String batchReference) {}

@@ -101,7 +101,8 @@ class BatchTrackingTest extends LifecycleTest {
 
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.OK);
     String reference = JSON.readTree(filed.getBody()).get("businessKey").asText();
-    ProcessInstance batch = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+    ProcessInstance batch = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessContract.BATCH_PROCESS)
+        .processInstanceBusinessKey(reference).singleResult();
     runJobs(batch.getId());
     List<Task> tasks = taskService.createTaskQuery().taskAssignee(Requesters.A)
         .processVariableValueEquals(RequestVariables.BATCH_REFERENCE.name(), reference).orderByProcessInstanceId().asc().list();

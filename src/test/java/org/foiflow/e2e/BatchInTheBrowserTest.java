@@ -113,6 +113,22 @@ class BatchInTheBrowserTest {
     assertThat(browser.visible(By.id("counts")).getText()).contains("Closed: 1", "Awaiting the response: 1");
     browser.visible(By.cssSelector("#chart canvas"));
     browser.screenshot("batch-02-page");
+
+    // A member's own page names its batch and links to it.
+    String southInstance = taskService.createTaskQuery()
+        .processVariableValueEquals(RequestVariables.BATCH_REFERENCE.name(), reference)
+        .processVariableValueEquals(RequestVariables.AUTHORITY_NAME.name(), "South Browser Police").singleResult()
+        .getProcessInstanceId();
+    String south = historyService.createHistoricProcessInstanceQuery().processInstanceId(southInstance).singleResult().getBusinessKey();
+    browser.open("/requests/" + south);
+    browser.visibleWithText(By.id("batch-link"), reference);
+    browser.screenshot("batch-03-member-page");
+    browser.click(By.id("batch-link"));
+    browser.visibleWithText(By.id("title"), reference);
+
+    // The Cockpit deadlines table shows the open member with its batch.
+    assertThat(CockpitPage.openDashboard(browser, USER, PASSWORD).deadlineRow(south)).contains(reference);
+    browser.screenshot("batch-04-cockpit");
   }
 
   private static void sleep() {

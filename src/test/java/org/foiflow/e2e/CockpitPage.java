@@ -25,7 +25,7 @@ final class CockpitPage {
 
   /**
    * The cells of the request's row in the FOI deadlines table: reference, authority, stage, due
-   * date, status. The table shows 50 open requests a page, earliest due first: other tests'
+   * date, status, batch, the request page's link. The table shows 50 open requests a page, earliest due first: other tests'
    * requests may fill the first pages, so it goes on with Next, as a person would.
    */
   List<String> deadlineRow(String reference) {

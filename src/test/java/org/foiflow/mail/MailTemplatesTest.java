@@ -29,17 +29,20 @@ class MailTemplatesTest {
     facts.put("law", Statutes.law(Regime.UK_FOIA));
     facts.put("responseDuty", Statutes.responseDuty(Regime.UK_FOIA));
     facts.put("taskLink", "http://127.0.0.1:8080/camunda/app/tasklist/default/#/?task=t-1");
+    facts.put("requestPage", "http://127.0.0.1:8080/requests/FOI-2025-0042");
     return facts;
   }
 
+  /** Every email about one request; the batch's confirmation is about many (below). */
   @ParameterizedTest
-  @EnumSource(MailKind.class)
+  @EnumSource(value = MailKind.class, mode = EnumSource.Mode.EXCLUDE, names = "BATCH_CONFIRMATION")
   void everyEmailNamesTheReferenceInItsOneLineSubjectAndTheAuthorityAndDueDateInItsBody(MailKind kind) {
     var text = templates.render(kind, facts());
     assertThat(text.subject()).contains("FOI-2025-0042").doesNotContain("\n").doesNotContain("[(");
     assertThat(text.body()).contains("Home Office").contains("1 April 2025").doesNotContain("[(").doesNotContain("${");
     if (kind.recipient() == MailKind.Recipient.REQUESTER) {
-      assertThat(text.body()).contains("FOI-2025-0042").contains("#/?task=t-1").contains("What to do next");
+      // The next step is a task, or (a bounce) the request's page, where the address is corrected.
+      assertThat(text.body()).contains("FOI-2025-0042").containsAnyOf("#/?task=t-1", "/requests/FOI-2025-0042").contains("What to do next");
     } else {
       assertThat(text.body()).contains("Alice Reporter").doesNotContain("tasklist");
     }
@@ -81,7 +84,7 @@ class MailTemplatesTest {
 
   /** Text templates, sent as text/plain: markup in untrusted text stays text, neither run nor escaped. */
   @ParameterizedTest
-  @EnumSource(MailKind.class)
+  @EnumSource(value = MailKind.class, mode = EnumSource.Mode.EXCLUDE, names = "BATCH_CONFIRMATION")
   void untrustedTextIsWrittenAsPlainText(MailKind kind) {
     Map<String, Object> facts = facts();
     facts.put("authorityName", "<script>alert(1)</script>");
@@ -90,5 +93,27 @@ class MailTemplatesTest {
     facts.put("reviewGrounds", "<img src=x onerror=alert(1)>");
     var text = templates.render(kind, facts);
     assertThat(text.body()).contains("<script>alert(1)</script>").doesNotContain("&lt;").doesNotContain("&gt;");
+  }
+
+  @Test
+  void theBatchConfirmationSaysHowManyAuthoritiesAndLinksTheBatchPage() {
+    Map<String, Object> facts = facts();
+    facts.put("reference", "BATCH-2025-0003");
+    facts.put("authorities", 45);
+    facts.put("batchPage", "http://127.0.0.1:8080/batches/BATCH-2025-0003");
+    facts.put("subject", "<b>Stop and search</b>");
+    var text = templates.render(MailKind.BATCH_CONFIRMATION, facts);
+    assertThat(text.subject()).isEqualTo("BATCH-2025-0003: your request to 45 authorities is registered");
+    assertThat(text.body())
+        .contains("\"<b>Stop and search</b>\" is registered as the batch BATCH-2025-0003: 45 authorities get it")
+        .contains("FOI Flow emails the letters")
+        .contains("http://127.0.0.1:8080/batches/BATCH-2025-0003")
+        .contains("What to do next")
+        .doesNotContain("[(").doesNotContain("${");
+    facts.put("authorities", 1);
+    facts.put("sendBy", "ELSEWHERE");
+    text = templates.render(MailKind.BATCH_CONFIRMATION, facts);
+    assertThat(text.subject()).endsWith("your request to 1 authority is registered");
+    assertThat(text.body()).contains("1 authority gets it").contains("Send it to each authority yourself");
   }
 }

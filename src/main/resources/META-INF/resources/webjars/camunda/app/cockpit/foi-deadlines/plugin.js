@@ -64,6 +64,16 @@ function pageLink(request) {
   return request.reference ? link : document.createTextNode('');
 }
 
+/** The batch the request is a member of (issue 18), linked to the batch's page. */
+function batchLink(request) {
+  if (!request.batchReference) {
+    return document.createTextNode('');
+  }
+  const link = element('a', request.batchReference);
+  link.href = '/batches/' + encodeURIComponent(request.batchReference);
+  return link;
+}
+
 function row(request) {
   const tr = element('tr');
   const cells = [
@@ -72,6 +82,7 @@ function row(request) {
     document.createTextNode(request.stage || ''),
     document.createTextNode(request.dueDate || ''),
     deliveryFailed(request),
+    batchLink(request),
     pageLink(request),
   ];
   for (const content of cells) {
@@ -86,7 +97,7 @@ function table(requests) {
   const tableNode = element('table');
   tableNode.className = 'table table-striped foi-deadlines';
   const headRow = element('tr');
-  for (const heading of ['Reference', 'Authority', 'Stage', 'Due date', 'Status', '']) {
+  for (const heading of ['Reference', 'Authority', 'Stage', 'Due date', 'Status', 'Batch', '']) {
     headRow.appendChild(element('th', heading));
   }
   tableNode.appendChild(element('thead')).appendChild(headRow);
