@@ -1,6 +1,7 @@
 package org.foiflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,9 +33,14 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.foiflow.inbound.Corpus;
+import org.foiflow.inbound.InboundSettings;
 import org.foiflow.inbound.ListeningMailbox;
 import org.foiflow.inbound.Replies;
 import org.foiflow.mail.MailCatcher;
+import org.foiflow.mail.MailKind;
+import org.foiflow.mail.Outbox;
+import org.foiflow.mail.OutboxMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -43,6 +50,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +60,9 @@ import org.springframework.context.ApplicationContext;
  * The authority answers by email: a reply sent over SMTP to the request's reply address at the
  * built-in mail catcher (127.0.0.1, as the README shows) is read from the inbound mailbox with
  * IMAP IDLE, and shows on the request's page, in its correspondence with the attachment to
- * download, and on the "Record the authority's response" task in Tasklist. Requests of 2036.
+ * download, and on the "Record the authority's response" task in Tasklist. A bounce shows as
+ * "Delivery failed" in Cockpit and on the page, where the requester sends the letter again to the
+ * corrected address. Requests of 2036.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RepliesInTheBrowserTest {
@@ -83,6 +93,8 @@ class RepliesInTheBrowserTest {
   @Autowired ManagementService managementService;
   @Autowired MailCatcher catcher;
   @Autowired Replies replies;
+  @Autowired Outbox outbox;
+  @Autowired InboundSettings inbound;
 
   @BeforeAll
   static void requireChromium() {
@@ -105,14 +117,7 @@ class RepliesInTheBrowserTest {
 
   @Test
   void aReplySentByEmailShowsOnTheRequestPageAndOnItsTask() throws Exception {
-    if (identityService.createUserQuery().userId(REQUESTER).count() == 0) {
-      User user = identityService.newUser(REQUESTER);
-      user.setPassword(PASSWORD);
-      user.setFirstName("Priya");
-      user.setLastName("Reporter");
-      identityService.saveUser(user);
-      identityService.createMembership(REQUESTER, "foi-requesters");
-    }
+    ensureRequester();
     ClockUtil.setCurrentTime(Date.from(FILED.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of("Europe/London")).toInstant()));
     ProcessInstance request = file();
     String reference = request.getBusinessKey();
@@ -129,7 +134,7 @@ class RepliesInTheBrowserTest {
     }
     runDueJobs(reference); // "Note the reply": the task comes up, its form shows the reply
 
-    browser = new Browser("http://127.0.0.1:" + port);
+    browser = browser == null ? new Browser("http://127.0.0.1:" + port) : browser;
     TasklistPage.open(browser, REQUESTER, PASSWORD);
     browser.open("/requests/" + reference);
     browser.seesText("Correspondence");
@@ -164,6 +169,60 @@ class RepliesInTheBrowserTest {
     browser.screenshot("replies-02-task-shows-the-reply");
   }
 
+  @Test
+  void aBouncedLetterShowsAsDeliveryFailedAndTheRequesterSendsItAgainToTheCorrectedAddress() throws Exception {
+    ensureRequester();
+    ClockUtil.setCurrentTime(Date.from(FILED.atTime(LocalTime.of(9, 45)).atZone(ZoneId.of("Europe/London")).toInstant()));
+    ProcessInstance request = file();
+    String reference = request.getBusinessKey();
+    runDueJobs(reference);
+    OutboxMessage letter = outbox.forReference(reference).stream().filter(m -> m.kind() == MailKind.REQUEST_LETTER).findFirst().orElseThrow();
+
+    // The authority's mail server bounces the letter to FOI Flow's mailbox.
+    try (ListeningMailbox listening = ListeningMailbox.start(context)) {
+      send(Corpus.message("13-dsn-bounce.eml", Map.of("REFERENCE", reference, "REPLY_ADDRESS", replies.replyAddress(reference),
+          "TAMPERED_ADDRESS", "x@example.org", "LETTER_MESSAGE_ID", letter.messageId(), "UNIQUE", UUID.randomUUID().toString())),
+          inbound.address());
+      long sent = System.nanoTime();
+      while (replies.forReference(reference).isEmpty()) {
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("the bounce arrives within seconds").isLessThan(Duration.ofSeconds(10));
+        Thread.sleep(100);
+      }
+    }
+    runDueJobs(reference);
+
+    // The administrator's Cockpit, in a browser of its own (the requester's login is another).
+    try (Browser administrator = new Browser("http://127.0.0.1:" + port)) {
+      CockpitPage cockpit = CockpitPage.openDashboard(administrator, "admin", "Test-Owner-Secret-1");
+      assertThat(String.join(" | ", cockpit.deadlineRow(reference))).contains("Delivery failed");
+      administrator.screenshot("replies-03-cockpit-delivery-failed");
+    }
+
+    browser = browser == null ? new Browser("http://127.0.0.1:" + port) : browser;
+    TasklistPage.open(browser, REQUESTER, PASSWORD);
+    browser.open("/requests/" + reference);
+    browser.visibleWithText(By.id("delivery-failed"), "An email to the authority came back undelivered");
+    assertThat(browser.visible(By.id("correspondence-card")).getText()).contains("Delivery failed").contains("5.1.1");
+    browser.scrollIntoView(browser.visible(By.id("delivery-failed")), "start");
+    browser.screenshot("replies-04-delivery-failed");
+
+    WebElement address = browser.visible(By.id("resend-address"));
+    address.sendKeys("foi.requests@homeoffice.gov.uk");
+    browser.click(By.xpath("//form[@id='resend-form']//button[normalize-space()='Send the request again']"));
+    browser.until(d -> !d.findElement(By.id("delivery-failed")).isDisplayed()
+        && d.findElement(By.id("correspondence")).getText().contains("to foi.requests@homeoffice.gov.uk"));
+    runDueJobs(reference);
+    assertThat(outbox.forReference(reference)).filteredOn(m -> m.kind() == MailKind.REQUEST_LETTER)
+        .extracting(OutboxMessage::recipient, OutboxMessage::status)
+        .containsExactly(tuple("foirequests@homeoffice.gov.uk", OutboxMessage.Status.SENT),
+            tuple("foi.requests@homeoffice.gov.uk", OutboxMessage.Status.SENT));
+    browser.open("/requests/" + reference);
+    browser.visibleWithText(By.id("correspondence"), "to foi.requests@homeoffice.gov.uk");
+    assertThat(browser.visible(By.id("correspondence")).getText())
+        .contains("to foi.requests@homeoffice.gov.uk · Freedom of Information request " + reference + ": Tip-offs from MPs (sent)");
+    browser.screenshot("replies-05-sent-again");
+  }
+
   /** As the authority's mail program would: a reply with a PDF, over SMTP to the catcher. */
   private void sendReply(String reference, String replyAddress) throws Exception {
     Properties properties = new Properties();
@@ -184,6 +243,26 @@ class RepliesInTheBrowserTest {
     pdf.setFileName("Tip-offs by year.pdf");
     reply.setContent(new MimeMultipart(text, pdf));
     Transport.send(reply);
+  }
+
+  /** A raw message over SMTP to the catcher, for {@code to}. */
+  private void send(byte[] raw, String to) throws Exception {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", MailCatcher.HOST);
+    properties.put("mail.smtp.port", String.valueOf(catcher.port()));
+    MimeMessage message = new MimeMessage(Session.getInstance(properties), new java.io.ByteArrayInputStream(raw));
+    Transport.send(message, new InternetAddress[] {new InternetAddress(to)});
+  }
+
+  private void ensureRequester() {
+    if (identityService.createUserQuery().userId(REQUESTER).count() == 0) {
+      User user = identityService.newUser(REQUESTER);
+      user.setPassword(PASSWORD);
+      user.setFirstName("Priya");
+      user.setLastName("Reporter");
+      identityService.saveUser(user);
+      identityService.createMembership(REQUESTER, "foi-requesters");
+    }
   }
 
   private ProcessInstance file() {
