@@ -12,9 +12,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -71,8 +68,6 @@ class RepliesInTheBrowserTest {
   private static final String REQUESTER = "replies-requester";
   private static final String PASSWORD = "Replies-Test-Secret-3";
   private static final LocalDate FILED = LocalDate.of(2036, 3, 10);
-  /** The README's picture of a request's correspondence. */
-  private static final Path README_PICTURE = Path.of("docs", "screenshots", "request-correspondence.png");
 
   private static Browser browser;
 
@@ -142,9 +137,8 @@ class RepliesInTheBrowserTest {
     assertThat(browser.visible(By.linkText("Tip-offs by year.pdf")).getAttribute("href")).matches(".*/api/inbound/attachments/\\d+");
     browser.driver.manage().window().setSize(new Dimension(1100, 1250));
     browser.scrollIntoView(browser.visible(By.id("correspondence-card")), "start");
-    Path shot = browser.screenshot("replies-01-request-correspondence");
-    Files.createDirectories(README_PICTURE.getParent());
-    Files.copy(shot, README_PICTURE, StandardCopyOption.REPLACE_EXISTING);
+    // docs/screenshots/request-correspondence.png, the README's picture, is this one.
+    browser.screenshot("replies-01-request-correspondence");
     browser.driver.manage().window().setSize(new Dimension(1280, 1000));
 
     browser.open("/requests/" + reference);
