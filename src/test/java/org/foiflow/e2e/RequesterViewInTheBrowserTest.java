@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -58,14 +57,7 @@ class RequesterViewInTheBrowserTest {
 
   private Browser browser;
 
-  @RegisterExtension
-  final TestExecutionExceptionHandler recordFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          browser.recordFailure("failed-view-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-      };
+  @RegisterExtension final FailureScreenshots failures = new FailureScreenshots("failed-view-", () -> browser);
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
@@ -198,7 +190,7 @@ class RequesterViewInTheBrowserTest {
 
     TasklistPage.open(browser, ADMIN, ADMIN_PASSWORD);
     // The stylesheet came with the login page; an administrator's next page load has the banner.
-    browser.driver.navigate().refresh();
+    TasklistPage.open(browser, ADMIN, ADMIN_PASSWORD);
     assertThat(browser.visible(By.cssSelector(".ce-eol-banner")).getText()).contains("Camunda 8");
 
     browser.driver.manage().window().setSize(new Dimension(1100, 1700));
