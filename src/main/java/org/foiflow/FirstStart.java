@@ -3,10 +3,12 @@ package org.foiflow;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.foiflow.admin.AdminAccount;
 import org.foiflow.database.EngineIndexes;
+import org.foiflow.inbound.InboxPolling;
 import org.foiflow.security.FoiGroups;
 import org.foiflow.security.RequesterGrantsBackfill;
 import org.foiflow.tracking.OpenRequestBackfill;
 import org.foiflow.tracking.TasklistFilters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +25,18 @@ class FirstStart {
   private final AdminAccount admin;
   private final RequesterGrantsBackfill requesterGrants;
   private final OpenRequestBackfill openRequests;
+  private final ObjectProvider<InboxPolling> inbox;
 
   FirstStart(
       EngineIndexes indexes, TasklistFilters filters, FoiGroups groups, AdminAccount admin,
-      RequesterGrantsBackfill requesterGrants, OpenRequestBackfill openRequests) {
+      RequesterGrantsBackfill requesterGrants, OpenRequestBackfill openRequests, ObjectProvider<InboxPolling> inbox) {
     this.indexes = indexes;
     this.filters = filters;
     this.groups = groups;
     this.admin = admin;
     this.requesterGrants = requesterGrants;
     this.openRequests = openRequests;
+    this.inbox = inbox;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -43,5 +47,7 @@ class FirstStart {
     admin.createAdminOnFirstStart();
     requesterGrants.grantRequestsFiledBeforeAuthorizations(); // needs the groups and the admin
     openRequests.listRequestsOpenBeforeThisVersion();
+    // Last: a reply read now is correlated to a process that is deployed (none while tests read the mailbox themselves).
+    inbox.ifAvailable(InboxPolling::startIdling);
   }
 }

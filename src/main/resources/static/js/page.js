@@ -45,15 +45,20 @@ async function fetchJson(url) {
 /**
  * POSTs to url on the login's session, with the CSRF token of the last fetchJson. True when it
  * went through, else false after telling the user why not: refusals[status] when given (the
- * API's own words are only the status's name).
+ * API's own words are only the status's name). body, when given, goes as JSON.
  */
-async function postJson(url, refusals = {}) {
+async function postJson(url, refusals = {}, body = undefined) {
   const status = document.getElementById('status');
   try {
+    const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
     const response = await fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken },
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (response.ok) {
       return true;

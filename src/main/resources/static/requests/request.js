@@ -42,22 +42,67 @@ function showNext(request) {
   document.getElementById('next-card').hidden = !request.open;
 }
 
-function showLetters(letters) {
-  const box = document.getElementById('letters');
-  if (letters.length === 0) {
-    box.textContent = 'FOI Flow has sent no emails for this request.';
+/** Every email sent and every message received, in order; replies open with their attachments. */
+function showCorrespondence(request) {
+  text('reply-address', request.replyAddress);
+  const box = document.getElementById('correspondence');
+  if (request.correspondence.length === 0) {
+    box.textContent = 'No emails yet for this request.';
     return;
   }
-  for (const letter of letters) {
+  for (const mail of request.correspondence) {
     const details = document.createElement('details');
-    details.className = 'letter';
+    details.className = 'letter ' + mail.direction + ' ' + mail.kind.replace(' ', '-');
+    details.open = mail.direction === 'received';
     const summary = document.createElement('summary');
-    summary.textContent = letter.day + ' · to ' + letter.to + ' · ' + letter.subject + ' (' + letter.state + ')';
+    const heading = mail.direction === 'sent'
+      ? mail.day + ' · to ' + mail.to + ' · ' + mail.subject + ' (' + mail.note + ')'
+      : mail.day + ' · from ' + mail.from + ' · ' + (mail.subject || '(no subject)');
+    summary.textContent = heading;
+    if (mail.kind === 'bounce' || mail.kind === 'automatic reply') {
+      const mark = document.createElement('span');
+      mark.className = 'badge ' + (mail.kind === 'bounce' ? 'tone-late' : 'tone-waiting');
+      mark.textContent = mail.kind === 'bounce' ? 'Delivery failed' : 'Automatic reply';
+      summary.append(' ', mark);
+    }
+    details.appendChild(summary);
+    if (mail.direction === 'received' && mail.note) {
+      const note = document.createElement('p');
+      note.className = 'muted';
+      note.textContent = mail.note;
+      details.appendChild(note);
+    }
     const body = document.createElement('pre');
-    body.textContent = letter.body;
-    details.append(summary, body);
+    body.textContent = mail.text || '(no text)';
+    details.appendChild(body);
+    if (mail.attachments.length) {
+      const list = document.createElement('ul');
+      list.className = 'attachments';
+      for (const attachment of mail.attachments) {
+        const li = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = attachment.link;
+        link.textContent = attachment.name;
+        li.append(link, ' (' + attachment.size + ')');
+        list.appendChild(li);
+      }
+      details.appendChild(list);
+    }
     box.appendChild(details);
   }
+}
+
+/** After a bounce: the corrected address, and the letter goes again (POST .../resend). */
+function offerResend(request) {
+  document.getElementById('delivery-failed').hidden = !(request.deliveryFailed && request.open);
+  document.getElementById('resend-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const address = document.getElementById('resend-address').value.trim();
+    const url = '/api/requests/' + encodeURIComponent(request.reference) + '/resend';
+    if (await postJson(url, {}, { authorityEmail: address })) {
+      window.location.reload();
+    }
+  });
 }
 
 /** An ISO date as "2 December 2026". */
@@ -107,6 +152,7 @@ async function load() {
     document.getElementById('outcome').hidden = false;
     text('outcome', request.outcome);
   }
+  offerResend(request);
   showNext(request);
   showDue(request.dueDate);
   document.getElementById('deadlines-card').hidden = request.deadlines.length === 0;
@@ -120,7 +166,7 @@ async function load() {
     when.textContent = event.day;
     li.append(when, document.createTextNode(event.what));
   }
-  showLetters(request.letters);
+  showCorrespondence(request);
   showFigures(request.figures);
   text('request-text', request.requestText);
   text('status', '');

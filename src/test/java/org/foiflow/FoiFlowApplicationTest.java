@@ -87,7 +87,9 @@ class FoiFlowApplicationTest {
     String bad = good.replace("alice@example.org", "alice-at-example");
     var refused = http.postForEntity(url, new org.springframework.http.HttpEntity<>(bad, headers), String.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("requesterEmail").contains("not a valid email address").doesNotContain("\tat ");
+    assertThat(refused.getBody()).contains("not a valid email address").doesNotContain("\tat ");
+    // Only what is wrong with the form, not the engine's "Cannot instantiate process definition foi-request:1:…".
+    assertThat(refused.getBody()).doesNotContain("Cannot instantiate").doesNotContain("foi-request:");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * One variable of the request's processes: its name, its type and how it is stored, in one
@@ -35,6 +36,12 @@ public final class ProcessVariable<T> {
 
   static ProcessVariable<String> text(String name) {
     return new ProcessVariable<>(name, value -> value == null || value.toString().isBlank() ? null : value.toString(), value -> value);
+  }
+
+  /** JSON text, stored as a JSON value so that Camunda Forms can loop over it ({{#loop name}}). */
+  static ProcessVariable<String> json(String name) {
+    return new ProcessVariable<>(
+        name, value -> value == null ? null : value.toString(), value -> SpinValues.jsonValue(value).create());
   }
 
   static ProcessVariable<Boolean> flag(String name) {

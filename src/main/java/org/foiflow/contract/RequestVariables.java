@@ -51,6 +51,10 @@ public final class RequestVariables {
   public static final ProcessVariable<String> REPLY_ID = ProcessVariable.text("replyId");
   /** An email to the authority bounced: the requester should check the address and send again. */
   public static final ProcessVariable<Boolean> DELIVERY_FAILED = ProcessVariable.flag("deliveryFailed");
+  /** The newest reply as text (who, when, subject, text), shown read-only by "Record the authority's response". */
+  public static final ProcessVariable<String> LATEST_REPLY = ProcessVariable.text("latestReply");
+  /** Its attachments, [{name, size, link}], listed with download links by the same form. */
+  public static final ProcessVariable<String> LATEST_REPLY_ATTACHMENTS = ProcessVariable.json("latestReplyAttachments");
 
   // What the requester records of the authority's response (form "Record the authority's response").
   public static final ProcessVariable<Response> RESPONSE = ProcessVariable.code("response", Response.class);

@@ -13,7 +13,7 @@ import org.foiflow.input.InvalidParameter;
 
 /**
  * The query of the public deadline calculator, checked strictly: each problem names its
- * parameter, e.g. "received: 2024-02-30 is not a valid date (YYYY-MM-DD)".
+ * parameter, e.g. "received: 2024-02-30 is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)".
  */
 record DeadlineQuery(Regime regime, RequestEvents events) {
 
@@ -86,10 +86,9 @@ record DeadlineQuery(Regime regime, RequestEvents events) {
   private static LocalDate date(String parameter, String value) {
     LocalDate date;
     try {
-      date = IsoDates.parse(value);
+      date = IsoDates.parseTyped(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidParameter(
-          parameter + ": " + quoted(value) + " is not a valid date (YYYY-MM-DD)");
+      throw new InvalidParameter(parameter + ": " + quoted(value) + " is not a valid date " + IsoDates.HOW_TO_WRITE);
     }
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
       throw new InvalidParameter(

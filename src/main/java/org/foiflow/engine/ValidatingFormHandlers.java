@@ -41,6 +41,7 @@ final class ValidatingFormHandlers {
     final H engineHandler;
     private final FormRules rules;
     private final Set<String> fields;
+    private final Set<String> readOnly;
     private final Today today;
 
     Validating(H engineHandler, FormRules rules, Today today) {
@@ -49,6 +50,7 @@ final class ValidatingFormHandlers {
       Set<String> fields = new HashSet<>(FormFields.of(rules.formId()));
       fields.addAll(rules.extraFields());
       this.fields = Set.copyOf(fields);
+      this.readOnly = FormFields.readOnly(rules.formId());
       this.today = today;
     }
 
@@ -61,6 +63,8 @@ final class ValidatingFormHandlers {
     /** The scope is the new process instance (nothing known yet) or the task's (the request so far). */
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
+      // A read-only field shows what the process set; what comes back under its key is not the form's to store.
+      readOnly.forEach(properties::remove);
       SubmittedForm form = new SubmittedForm(properties, variableScope.getVariables(), today.date());
       for (String name : properties.keySet()) {
         if (!fields.contains(name)) {

@@ -29,6 +29,9 @@
  *       restarted node releases its own locks at once. Tests: JobLocksTest, CrashIT.
  *   <li>{@link org.foiflow.engine.OneLinePerFailedSend}: the job executor's exception logging
  *       handler, so a failed send is one log line. Test: OneLinePerFailedSendTest.
+ *   <li>{@link org.foiflow.engine.StartFormsFromProfile}: a command interceptor fills the
+ *       deployed start form with the signed-in user's name and email, as Tasklist fetches no
+ *       variables for a start form. Test: StartFormFromProfileTest.
  * </ul>
  */
 package org.foiflow.engine;

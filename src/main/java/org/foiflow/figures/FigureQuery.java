@@ -34,9 +34,9 @@ public record FigureQuery(String authority, String metric, LocalDate from, Local
       return null;
     }
     try {
-      return IsoDates.parse(value);
+      return IsoDates.parseTyped(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidParameter(parameter + ": " + SentValue.quoted(value) + " is not a valid date (YYYY-MM-DD)");
+      throw new InvalidParameter(parameter + ": " + SentValue.quoted(value) + " is not a valid date " + IsoDates.HOW_TO_WRITE);
     }
   }
 

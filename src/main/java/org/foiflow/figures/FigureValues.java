@@ -63,13 +63,13 @@ final class FigureValues {
     return new Number(Verdict.READ, value.scale() < 0 ? value.setScale(0) : value);
   }
 
-  /** A yyyy-MM-dd date between {@link #FIRST_YEAR} and {@link #LAST_YEAR}, or null. */
+  /** A date (day first or yyyy-MM-dd) between {@link #FIRST_YEAR} and {@link #LAST_YEAR}, or null. */
   static LocalDate date(String text) {
     if (text == null) {
       return null;
     }
     try {
-      LocalDate date = IsoDates.parse(text);
+      LocalDate date = IsoDates.parseTyped(text);
       return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? null : date;
     } catch (DateTimeParseException notADate) {
       return null;

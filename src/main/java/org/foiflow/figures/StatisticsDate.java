@@ -11,11 +11,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.format.DateTimeParseException;
 import org.foiflow.contract.IsoDates;
 import org.foiflow.input.SentValue;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** A date a figure's period starts or ends: yyyy-MM-dd, within the years statistics can cover. Null is for @NotNull. */
+/** A date a figure's period starts or ends: day first or yyyy-MM-dd, within the years statistics can cover. Null is for @NotNull. */
 @Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Constraint(validatedBy = StatisticsDate.Check.class)
@@ -24,7 +25,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
   /** The field in words, e.g. "period from". */
   String name();
 
-  String message() default "{name} {sent} is not a valid date (YYYY-MM-DD)";
+  String message() default "{name} {sent} is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)";
 
   Class<?>[] groups() default {};
 
@@ -38,13 +39,22 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
         return true;
       }
       context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("sent", SentValue.quoted(text));
-      if (IsoDates.orNull(text) != null) {
+      if (readable(text)) {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(
                 "{name} {sent} is outside " + FigureValues.FIRST_YEAR + "-" + FigureValues.LAST_YEAR)
             .addConstraintViolation();
       }
       return false;
+    }
+
+    private static boolean readable(String text) {
+      try {
+        IsoDates.parseTyped(text);
+        return true;
+      } catch (DateTimeParseException notADate) {
+        return false;
+      }
     }
   }
 }

@@ -123,14 +123,18 @@ public final class SubmittedForm {
       return null;
     }
     try {
-      LocalDate date = IsoDates.parse(text);
+      LocalDate date = IsoDates.parseTyped(text);
       if (date.getYear() < 2000 || date.getYear() > 2100) {
         problem(field, label + " " + quoted(text) + " is outside 2000-2100");
         return null;
       }
+      if (submitted.containsKey(field) && !date.toString().equals(text)) {
+        // Stored as yyyy-MM-dd whatever way it was typed: timers, Cockpit and every reader expect that.
+        submitted.put(field, date.toString());
+      }
       return date;
     } catch (DateTimeParseException e) {
-      problem(field, label + " " + quoted(text) + " is not a valid date (YYYY-MM-DD)");
+      problem(field, label + " " + quoted(text) + " is not a date " + IsoDates.HOW_TO_WRITE);
       return null;
     }
   }

@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.foiflow.contract.IsoDates;
 import org.foiflow.deadline.Division;
 import org.foiflow.input.SentValue;
 
 /**
  * What an administrator sends to add a holiday, checked: a JSON object with {@code date}
- * (YYYY-MM-DD), {@code name} (1 to 200 characters) and {@code divisions} (one or more division
+ * (day first or YYYY-MM-DD), {@code name} (1 to 200 characters) and {@code divisions} (one or more division
  * codes). Anything else is refused with a one-line message that names the field.
  */
 record HolidayInput(LocalDate date, String name, List<Division> divisions) {
@@ -47,12 +48,12 @@ record HolidayInput(LocalDate date, String name, List<Division> divisions) {
   static LocalDate date(String text) {
     try {
       if (text != null) {
-        return LocalDate.parse(text);
+        return IsoDates.parseTyped(text);
       }
     } catch (DateTimeParseException e) {
       // refused below
     }
-    throw new Refused("date: give a date as YYYY-MM-DD, e.g. 2027-01-15");
+    throw new Refused("date: give a date day first, e.g. 15/01/2027, or as 2027-01-15");
   }
 
   static Division division(String code) {

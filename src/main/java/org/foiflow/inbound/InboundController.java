@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Upload of a reply (message/rfc822), the holding pen, a request's replies and their attachments;
- * behind ApiAuthentication. Requesters reach only their own requests' replies.
+ * Upload of a reply (message/rfc822), the holding pen, a request's replies and their attachments,
+ * and sending a bounced letter again; behind ApiAuthentication. Requesters reach only their own requests' replies.
  */
 @RestController
 class InboundController {
@@ -35,14 +35,17 @@ class InboundController {
   private final ReceivedReplies stored;
   private final RequestAccess access;
   private final EngineRequestFacts requests;
+  private final Resend resend;
 
   InboundController(
-      Ingestion ingestion, Replies replies, ReceivedReplies stored, RequestAccess access, EngineRequestFacts requests) {
+      Ingestion ingestion, Replies replies, ReceivedReplies stored, RequestAccess access, EngineRequestFacts requests,
+      Resend resend) {
     this.ingestion = ingestion;
     this.replies = replies;
     this.stored = stored;
     this.access = access;
     this.requests = requests;
+    this.resend = resend;
   }
 
   /** 201 MATCHED, 202 HELD, 200 DUPLICATE; 400 not an email, 413 too large, 403 someone else's request. */
@@ -104,6 +107,16 @@ class InboundController {
   Map<String, Object> forRequest(@PathVariable String reference) {
     readable(reference);
     return Map.of("reference", reference, "replyAddress", replies.replyAddress(reference), "replies", replies.forReference(reference));
+  }
+
+  /** Body {"authorityEmail": "..."}: after a bounce, the request's letter goes again, to this address. */
+  @PostMapping("/api/requests/{reference}/resend")
+  Map<String, Object> resend(@PathVariable String reference, @RequestBody(required = false) Map<String, Object> body) {
+    readable(reference);
+    Object given = body == null ? null : body.get("authorityEmail");
+    String address = given instanceof String text ? text.strip() : null;
+    resend.resend(reference, address);
+    return Map.of("status", "QUEUED", "reference", reference, "authorityEmail", address);
   }
 
   /** Always a download, never shown by the browser: attachments are the authority's files, not ours. */

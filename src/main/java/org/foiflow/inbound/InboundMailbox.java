@@ -10,11 +10,14 @@ import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the reply mailbox over IMAP with Jakarta Mail: the unread messages, fetched whole in
@@ -23,13 +26,24 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
  */
 class InboundMailbox {
 
+  private static final Logger LOG = LoggerFactory.getLogger(InboundMailbox.class);
+
   static final int BATCH = 100;
+  static final Duration READ_TIMEOUT = Duration.ofMinutes(1);
 
   /** Where the mailbox is. */
   record Account(String host, int port, String username, String password, String folder, boolean ssl) {}
 
   /** What one reading did. */
-  record Reading(int read, int matched, int held, int duplicates, int refused) {}
+  record Reading(int read, int matched, int held, int duplicates, int refused) {
+
+    /** One line in the log when anything was read. */
+    void log() {
+      if (read > 0) {
+        LOG.info("Reply mailbox: {} read, {} matched, {} held, {} duplicates, {} refused", read, matched, held, duplicates, refused);
+      }
+    }
+  }
 
   /** Takes in a batch of raw messages, a status for each: {@link Ingestion#ingestAll}. */
   interface Intake {
@@ -49,15 +63,7 @@ class InboundMailbox {
   }
 
   synchronized Reading readUnseen() throws MessagingException {
-    String protocol = account.ssl() ? "imaps" : "imap";
-    Properties properties = new Properties();
-    properties.put("mail." + protocol + ".connectiontimeout", "10000");
-    properties.put("mail." + protocol + ".timeout", "60000");
-    properties.put("mail." + protocol + ".partialfetch", "false");
-    // BODY.PEEK[]: reading a message must not mark it \Seen; only a stored one is marked.
-    properties.put("mail." + protocol + ".peek", "true");
-    Store store = Session.getInstance(properties).getStore(protocol);
-    store.connect(account.host(), account.port(), account.username(), account.password());
+    Store store = connect(READ_TIMEOUT);
     try {
       Folder folder = store.getFolder(account.folder());
       folder.open(Folder.READ_WRITE);
@@ -69,6 +75,20 @@ class InboundMailbox {
     } finally {
       store.close();
     }
+  }
+
+  /** A connection to the mailbox's server; {@code readTimeout}: how long a read may wait for the server. */
+  Store connect(Duration readTimeout) throws MessagingException {
+    String protocol = account.ssl() ? "imaps" : "imap";
+    Properties properties = new Properties();
+    properties.put("mail." + protocol + ".connectiontimeout", "10000");
+    properties.put("mail." + protocol + ".timeout", Long.toString(readTimeout.toMillis()));
+    properties.put("mail." + protocol + ".partialfetch", "false");
+    // BODY.PEEK[]: reading a message must not mark it \Seen; only a stored one is marked.
+    properties.put("mail." + protocol + ".peek", "true");
+    Store store = Session.getInstance(properties).getStore(protocol);
+    store.connect(account.host(), account.port(), account.username(), account.password());
+    return store;
   }
 
   private Reading read(Folder folder) throws MessagingException {

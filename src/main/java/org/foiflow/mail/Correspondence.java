@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.contract.ProcessVariable;
+import org.foiflow.contract.PublicAddress;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +31,12 @@ public class Correspondence {
   private final Outbox outbox;
   private final MailTemplates templates = new MailTemplates();
   private final Today today;
-  private final String publicBaseUrl;
+  private final PublicAddress publicAddress;
 
-  Correspondence(Outbox outbox, Today today, @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String publicBaseUrl) {
+  Correspondence(Outbox outbox, Today today, PublicAddress publicAddress) {
     this.outbox = outbox;
     this.today = today;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.publicAddress = publicAddress;
   }
 
   public void write(DelegateExecution execution, MailKind kind) {
@@ -69,6 +69,19 @@ public class Correspondence {
   }
 
   /**
+   * Sends the request's letter to the authority again, to {@code recipient} (its first address
+   * bounced), in the caller's transaction.
+   *
+   * @return false when FOI Flow never wrote this request's letter (it was posted or sent elsewhere)
+   */
+  public boolean resendRequestLetter(ProcessEngineServices engine, String reference, String recipient) {
+    var letter = outbox.forReference(reference).stream().filter(m -> m.kind() == MailKind.REQUEST_LETTER).reduce((first, last) -> last);
+    letter.ifPresent(sent -> engine.getRuntimeService().startProcessInstanceByKey(
+        SEND_PROCESS, reference, Map.of(MESSAGE_ID_VARIABLE, outbox.addEdition(sent, recipient, today.now().toInstant()))));
+    return letter.isPresent();
+  }
+
+  /**
    * Confirms a batch to its requester (issue 18): one email naming how many authorities it goes
    * to and linking the batch's page, instead of one confirmation per member. {@code filed} is
    * the day of filing, part of the email's identity.
@@ -81,8 +94,8 @@ public class Correspondence {
     }
     facts.put(RequestVariables.REFERENCE.name(), reference);
     facts.put("authorities", authorities);
-    facts.put("batchPage", publicBaseUrl + "/batches/" + reference);
-    facts.put("taskLink", publicBaseUrl + "/camunda/app/tasklist/default/");
+    facts.put("batchPage", publicAddress.baseUrl() + "/batches/" + reference);
+    facts.put("taskLink", publicAddress.baseUrl() + "/camunda/app/tasklist/default/");
     send(batch.getProcessEngineServices(), batch.getProcessInstanceId(), reference, batch, MailKind.BATCH_CONFIRMATION, filed,
         templates.render(MailKind.BATCH_CONFIRMATION, facts));
   }
@@ -134,7 +147,7 @@ public class Correspondence {
     facts.put("responseDuty", Statutes.responseDuty(regime));
     facts.put("taskLink", taskLink(engine, processInstanceId));
     // The request's own page (requestpage): its letters, deadlines and what has happened.
-    facts.put("requestPage", publicBaseUrl + "/requests/" + reference);
+    facts.put("requestPage", publicAddress.baseUrl() + "/requests/" + reference);
     return facts;
   }
 
@@ -144,7 +157,7 @@ public class Correspondence {
    * made this lookup about 8% of the CPU time of filing a request (profiled).
    */
   private String taskLink(ProcessEngineServices engine, String processInstanceId) {
-    String home = publicBaseUrl + "/camunda/app/tasklist/default/";
+    String home = publicAddress.baseUrl() + "/camunda/app/tasklist/default/";
     return engine.getTaskService().createNativeTaskQuery()
         .sql("SELECT * FROM " + engine.getManagementService().getTableName(Task.class)
             + " WHERE PROC_INST_ID_ = #{instance} AND SUSPENSION_STATE_ = 1 ORDER BY CREATE_TIME_ DESC")

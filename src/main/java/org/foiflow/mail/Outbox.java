@@ -72,6 +72,31 @@ public class Outbox {
     return Optional.of(key.getKey().longValue());
   }
 
+  /**
+   * The same email again, to {@code recipient}: a new row, the next edition of the same process
+   * instance, kind and due date (the first stays as it went), waiting to be sent.
+   *
+   * @return the new row's id
+   */
+  public long addEdition(OutboxMessage sent, String recipient, Instant now) {
+    int edition = jdbc.sql("SELECT MAX(edition) FROM mail_outbox WHERE process_instance_id = ? AND kind = ? AND due_date = ?")
+            .params(sent.processInstanceId(), sent.kind().name(), sent.dueDate())
+            .query(Integer.class)
+            .single()
+        + 1;
+    var key = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO mail_outbox (process_instance_id, kind, due_date, edition, reference, recipient, subject, body,
+                                     status, attempts, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""")
+        .params(
+            sent.processInstanceId(), sent.kind().name(), sent.dueDate(), edition, sent.reference(),
+            recipient, sent.subject(), sent.body(), Timestamp.from(now))
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
   public Optional<OutboxMessage> find(long id) {
     return jdbc.sql("SELECT * FROM mail_outbox WHERE id = ?").param(id).query(Outbox::row).optional();
   }

@@ -1,10 +1,7 @@
 package org.foiflow.request;
 
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -20,28 +17,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sharing the database still never hand out the same number (the row lock orders them). The
  * price: a filing that fails after registering leaves a gap in the year's numbering.
  *
- * <p>The short transactions run on a pool of their own. On the application's pool, a filing
+ * <p>The short transactions run on a pool of their own ({@link ReferenceNumbersPool}). On the application's pool, a filing
  * holding its connection while waiting for a second one could, with as many concurrent filings
  * as connections, leave every connection waiting (web requests are not bounded like job threads).
  */
 @Component
-public class ReferenceNumbers implements AutoCloseable {
+public class ReferenceNumbers {
 
   private static final String INCREMENT = "UPDATE request_reference SET last_number = last_number + 1 WHERE reference_year = ?";
 
-  private final HikariDataSource pool;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
 
-  public ReferenceNumbers(DataSourceProperties database, ObjectProvider<MeterRegistry> metrics) {
-    pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-    pool.setPoolName("reference-numbers");
-    // Not a DataSource bean (Spring Boot would then stop making the application's pool), so the
-    // metrics of this pool are registered here: hikaricp.* with pool=reference-numbers.
-    metrics.ifAvailable(registry -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
-    // Each use is two statements and a commit: two connections keep up with many filings.
-    pool.setMaximumPoolSize(2);
-    pool.setMinimumIdle(0);
+  public ReferenceNumbers(@Qualifier(ReferenceNumbersPool.NAME) DataSource pool) {
     jdbc = new JdbcTemplate(pool);
     ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
   }
@@ -63,10 +51,5 @@ public class ReferenceNumbers implements AutoCloseable {
       return 1;
     }
     return jdbc.queryForObject("SELECT last_number FROM request_reference WHERE reference_year = ?", Integer.class, year);
-  }
-
-  @Override
-  public void close() {
-    pool.close();
   }
 }

@@ -18,14 +18,15 @@ import org.foiflow.contract.TrackingProperties;
 import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.figures.FigureQuery;
 import org.foiflow.figures.FigureStore;
+import org.foiflow.inbound.Replies;
 import org.foiflow.mail.Outbox;
 import org.foiflow.mail.OutboxMessage;
 import org.springframework.stereotype.Service;
 
 /**
  * Puts a request's page together, the one place that does: its variables (with those of its
- * review and complaint), the due date explained, the timeline, the letters of the outbox, the
- * disclosed figures and the open tasks. Everything is read under the caller's authorizations, so
+ * review and complaint), the due date explained, the timeline, the letters of the outbox and the
+ * replies that came in, the disclosed figures and the open tasks. Everything is read under the caller's authorizations, so
  * a request they may not read is absent, exactly like one that does not exist.
  */
 @Service
@@ -38,6 +39,7 @@ class RequestDetails {
   private final StatutoryClock clock;
   private final Outbox outbox;
   private final FigureStore figures;
+  private final Replies replies;
   private final Today today;
   private final String requestKey;
 
@@ -47,6 +49,7 @@ class RequestDetails {
       StatutoryClock clock,
       Outbox outbox,
       FigureStore figures,
+      Replies replies,
       Today today,
       TrackingProperties tracking) {
     this.history = history;
@@ -54,6 +57,7 @@ class RequestDetails {
     this.clock = clock;
     this.outbox = outbox;
     this.figures = figures;
+    this.replies = replies;
     this.today = today;
     this.requestKey = tracking.requestProcessKey();
   }
@@ -95,6 +99,9 @@ class RequestDetails {
             figures.find(new FigureQuery(null, null, null, null, reference)),
             nextSteps,
             whatNext(status, nextSteps, dueDate),
+            replies.replyAddress(reference),
+            Boolean.TRUE.equals(RequestVariables.DELIVERY_FAILED.in(variables)),
+            CorrespondenceThread.of(letters, replies.forReference(reference), today.zone()),
             RequestVariables.BATCH_REFERENCE.in(variables)));
   }
 
@@ -128,14 +135,9 @@ class RequestDetails {
   }
 
   private RequestDetail.Letter letter(OutboxMessage message) {
-    String state = switch (message.status()) {
-      case SENT -> "sent";
-      case PENDING -> "waiting to be sent";
-      case FAILED -> "not sent yet: the mail server refused it, FOI Flow tries again";
-      case CANCELLED -> "not sent: the batch was withdrawn before its turn";
-    };
     LocalDate date = day(message);
-    return new RequestDetail.Letter(message.recipient(), message.subject(), message.body(), date, Words.date(date), state);
+    return new RequestDetail.Letter(
+        message.recipient(), message.subject(), message.body(), date, Words.date(date), CorrespondenceThread.state(message));
   }
 
   /** The day an email left, or was written while it waits. */

@@ -27,6 +27,15 @@ public class JsonErrors {
   }
 
   @Bean
+  FilterRegistrationBean<FormRefusalMessages> foiFormRefusalMessages() {
+    var registration = new FilterRegistrationBean<>(new FormRefusalMessages());
+    registration.setName("foiflow-form-refusal-messages");
+    // Both doors a form is submitted by: /engine-rest and the API Tasklist calls under /camunda.
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
+  @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonTomcatErrorReports() {
     // Added after Spring Boot's own (HTML) report valve, so it runs first and answers.
     return factory -> factory.addContextCustomizers(

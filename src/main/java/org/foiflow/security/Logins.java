@@ -51,6 +51,28 @@ final class Logins {
   }
 
   /**
+   * True when someone is logged in to the webapps whom Camunda would not let into {@code app}
+   * ("cockpit", "admin"): its own application grants decide, as at its login.
+   */
+  boolean signedInButNotFor(HttpServletRequest request, String app) {
+    return webappUser(request).map(user -> !user.isAuthorizedForApp(app)).orElse(false);
+  }
+
+  /** True when the webapps' login lets its user into {@code app}; false for nobody logged in. */
+  boolean signedInFor(HttpServletRequest request, String app) {
+    return webappUser(request).map(user -> user.isAuthorizedForApp(app)).orElse(false);
+  }
+
+  private Optional<UserAuthentication> webappUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null
+            && AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName)
+                instanceof UserAuthentication user
+        ? Optional.of(user)
+        : Optional.empty();
+  }
+
+  /**
    * Basic credentials are read by Camunda's own REST provider, so scripts log in to /api exactly
    * as to /engine-rest; its password check applies the engine's login throttling.
    */

@@ -94,7 +94,8 @@ public class OpenRequestDeadlines {
             .createVariableInstanceQuery()
             .processInstanceIdIn(requestIds.toArray(String[]::new))
             .variableNameIn(
-                RequestVariables.AUTHORITY_NAME.name(), RequestVariables.REGIME.name(), RequestVariables.BATCH_REFERENCE.name())
+                RequestVariables.AUTHORITY_NAME.name(), RequestVariables.REGIME.name(), RequestVariables.DELIVERY_FAILED.name(),
+                RequestVariables.BATCH_REFERENCE.name())
             .disableBinaryFetching()
             .disableCustomObjectDeserialization()
             .list();
@@ -125,6 +126,7 @@ public class OpenRequestDeadlines {
         row.stage(),
         row.deadline(),
         status,
+        Boolean.TRUE.equals(RequestVariables.DELIVERY_FAILED.in(variables)),
         RequestVariables.BATCH_REFERENCE.in(variables));
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param stage the open task with the earliest deadline (or the request's status code when it is
  *     waiting without a task)
  * @param status null only when the request has no due date or no known regime
+ * @param deliveryFailed an email to the authority bounced and was not sent again since
  * @param batchReference the batch the request is a member of (BATCH-YYYY-NNNN), or null
  */
 public record RequestDeadline(
@@ -19,4 +20,5 @@ public record RequestDeadline(
     String stage,
     LocalDate dueDate,
     DeadlineStatus status,
+    boolean deliveryFailed,
     String batchReference) {}

@@ -103,17 +103,20 @@ class DeadlineCalculatorControllerTest {
           regime=UK_FOI&received=2024-12-20                    | regime: 'UK_FOI' is not one of UK_FOIA, UK_EIR
           regime=uk_foia&received=2024-12-20                   | regime: 'uk_foia' is not one of
           regime=UK_FOIA                                       | received: is required
-          regime=UK_FOIA&received=2024-02-30                   | received: '2024-02-30' is not a valid date (YYYY-MM-DD)
-          regime=UK_FOIA&received=2023-02-29                   | received: '2023-02-29' is not a valid date (YYYY-MM-DD)
-          regime=UK_FOIA&received=20-12-2024                   | received: '20-12-2024' is not a valid date (YYYY-MM-DD)
-          regime=UK_FOIA&received=2024-1-5                     | received: '2024-1-5' is not a valid date (YYYY-MM-DD)
+          regime=UK_FOIA&received=2024-02-30                   | received: '2024-02-30' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
+          regime=UK_FOIA&received=2023-02-29                   | received: '2023-02-29' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
+          regime=UK_FOIA&received=20-12-2024                   | received: '20-12-2024' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
+          regime=UK_FOIA&received=2024-1-5                     | received: '2024-1-5' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
+          regime=UK_FOIA&received=2024/12/02                   | received: '2024/12/02' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
+          regime=UK_FOIA&received=02/12/24                     | received: '02/12/24' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
+          regime=UK_FOIA&received=31/02/2024                   | received: '31/02/2024' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
           regime=UK_FOIA&received=1999-12-31                   | received: 1999-12-31 is outside 2000-01-01 to 2100-12-31
           regime=UK_FOIA&received=2101-01-01                   | received: 2101-01-01 is outside 2000-01-01 to 2100-12-31
           regime=UK_FOIA&received=2024-12-20&clarified=2024-12-19 | clarified: 2024-12-19 is before received (2024-12-20)
-          regime=UK_FOIA&received=2024-12-20&clarified=2024-13-01 | clarified: '2024-13-01' is not a valid date (YYYY-MM-DD)
+          regime=UK_FOIA&received=2024-12-20&clarified=2024-13-01 | clarified: '2024-13-01' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
           regime=UK_FOIA&received=2024-12-20&feePaused=2025-01-10/2025-01-06 | feePaused: ends (2025-01-06) before it starts (2025-01-10)
           regime=UK_FOIA&received=2024-12-20&feePaused=2025-01-10 | feePaused: '2025-01-10' is not FROM/TO
-          regime=UK_FOIA&received=2024-12-20&feePaused=2025-01-10/2025-02-31 | feePaused: '2025-02-31' is not a valid date (YYYY-MM-DD)
+          regime=UK_FOIA&received=2024-12-20&feePaused=2025-01-10/2025-02-31 | feePaused: '2025-02-31' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)
           regime=UK_FOIA&received=2024-12-20&feePaused=2024-12-01/2024-12-31 | feePaused: starts (2024-12-01) before received (2024-12-20)
           """)
   void badInputIsA400NamingTheParameter(String query, String message) throws Exception {

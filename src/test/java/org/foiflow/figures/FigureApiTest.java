@@ -135,7 +135,7 @@ class FigureApiTest {
   void aBadQueryGets400NamingTheParameter() {
     ResponseEntity<Map> notADate = admin.getForEntity("/api/figures?from={f}", Map.class, "2023-02-30");
     assertThat(notADate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(notADate.getBody()).containsEntry("detail", "from: '2023-02-30' is not a valid date (YYYY-MM-DD)");
+    assertThat(notADate.getBody()).containsEntry("detail", "from: '2023-02-30' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)");
 
     ResponseEntity<Map> backwards = admin.getForEntity("/api/figures.csv?from=2023-01-01&to=2022-01-01", Map.class);
     assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

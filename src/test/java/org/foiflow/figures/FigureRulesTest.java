@@ -139,7 +139,7 @@ class FigureRulesTest {
 
     assertThat(form.problems()).containsExactly(
         "figures[1].value: Figure 1: value '{name}${1+1}' is not a number like 1234.5",
-        "figures[1].periodFrom: Figure 1: period from '{max}' is not a valid date (YYYY-MM-DD)");
+        "figures[1].periodFrom: Figure 1: period from '{max}' is not a valid date (day first, e.g. 02/12/2026, or 2026-12-02)");
   }
 
   @Test

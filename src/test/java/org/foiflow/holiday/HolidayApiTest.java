@@ -73,8 +73,8 @@ class HolidayApiTest {
     TestRestTemplate admin = http.withBasicAuth("admin", ADMIN_PASSWORD);
     assertRefused(admin, "{\"date\": \"2027-01-1", "the body is not JSON: send {\"date\": \"2027-01-15\", \"name\": \"...\", \"divisions\": [\"scotland\"]}");
     assertRefused(admin, "[1, 2]", "the body must be a JSON object: {\"date\": \"2027-01-15\", \"name\": \"...\", \"divisions\": [\"scotland\"]}");
-    assertRefused(admin, "{\"date\": \"2027-02-30\", \"name\": \"X\", \"divisions\": [\"scotland\"]}", "date: give a date as YYYY-MM-DD, e.g. 2027-01-15");
-    assertRefused(admin, "{\"name\": \"X\", \"divisions\": [\"scotland\"]}", "date: give a date as YYYY-MM-DD, e.g. 2027-01-15");
+    assertRefused(admin, "{\"date\": \"2027-02-30\", \"name\": \"X\", \"divisions\": [\"scotland\"]}", "date: give a date day first, e.g. 15/01/2027, or as 2027-01-15");
+    assertRefused(admin, "{\"name\": \"X\", \"divisions\": [\"scotland\"]}", "date: give a date day first, e.g. 15/01/2027, or as 2027-01-15");
     assertRefused(admin, "{\"date\": \"2027-01-15\", \"name\": \"X\", \"divisions\": [\"wales\"]}",
         "divisions: 'wales' is not a division; use england-and-wales, scotland, northern-ireland, us, ireland");
     assertRefused(admin, "{\"date\": \"2027-01-15\", \"name\": \"X\", \"divisions\": []}",
@@ -85,7 +85,7 @@ class HolidayApiTest {
         "name: at most 200 characters, this one has 201");
     ResponseEntity<String> badDate = delete(admin, "/api/holidays/15-01-2027/scotland");
     assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(badDate.getBody()).isEqualTo("{\"error\":\"date: give a date as YYYY-MM-DD, e.g. 2027-01-15\"}");
+    assertThat(badDate.getBody()).isEqualTo("{\"error\":\"date: give a date day first, e.g. 15/01/2027, or as 2027-01-15\"}");
     assertThat(delete(admin, "/api/holidays/2027-01-15/mars").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     ResponseEntity<String> absent = delete(admin, "/api/holidays/2027-01-14/scotland");
     assertThat(absent.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

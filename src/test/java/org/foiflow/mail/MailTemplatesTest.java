@@ -29,6 +29,7 @@ class MailTemplatesTest {
     facts.put("law", Statutes.law(Regime.UK_FOIA));
     facts.put("responseDuty", Statutes.responseDuty(Regime.UK_FOIA));
     facts.put("taskLink", "http://127.0.0.1:8080/camunda/app/tasklist/default/#/?task=t-1");
+    facts.put("requestPage", "http://127.0.0.1:8080/requests/FOI-2025-0042");
     return facts;
   }
 
@@ -40,9 +41,26 @@ class MailTemplatesTest {
     assertThat(text.subject()).contains("FOI-2025-0042").doesNotContain("\n").doesNotContain("[(");
     assertThat(text.body()).contains("Home Office").contains("1 April 2025").doesNotContain("[(").doesNotContain("${");
     if (kind.recipient() == MailKind.Recipient.REQUESTER) {
-      assertThat(text.body()).contains("FOI-2025-0042").contains("#/?task=t-1").contains("What to do next");
+      // The next step is a task, or (a bounce) the request's page, where the address is corrected.
+      assertThat(text.body()).contains("FOI-2025-0042").containsAnyOf("#/?task=t-1", "/requests/FOI-2025-0042").contains("What to do next");
     } else {
       assertThat(text.body()).contains("Alice Reporter").doesNotContain("tasklist");
+    }
+  }
+
+  /**
+   * Mail programs wrap long lines themselves; a line break inside a sentence shows as a ragged
+   * break on a phone. So within a paragraph a line ends a sentence, a heading ("...:"), a
+   * greeting or a field ("Authority: Home Office"), never mid-sentence.
+   */
+  @ParameterizedTest
+  @EnumSource(MailKind.class)
+  void sentencesAreNotHardWrapped(MailKind kind) {
+    String[] lines = templates.render(kind, facts()).body().split("\n");
+    for (int i = 0; i + 1 < lines.length; i++) {
+      if (!lines[i].isBlank() && !lines[i + 1].isBlank()) {
+        assertThat(lines[i]).as("line %d of %s runs on into the next", i + 1, kind).matches("(?s).*[.:,?!\")]$|^[A-Z][a-z]+: .*|^http.*");
+      }
     }
   }
 

@@ -269,7 +269,7 @@ class FoiRequestProcessTest extends LifecycleTest {
             .isInstanceOf(FormFieldValidationException.class)
             .hasMessageContaining(field));
     assertThatThrownBy(() -> fileRequest(Map.of("sentDate", "2025-02-30")))
-        .hasMessageContaining("sentDate: Date sent '2025-02-30' is not a valid date");
+        .hasMessageContaining("sentDate: Date sent '2025-02-30' is not a date (day first");
     Map<String, Object> missingSubject = new HashMap<>();
     missingSubject.put("subject", null);
     assertThatThrownBy(() -> fileRequest(missingSubject)).hasMessageContaining("subject: Subject is required");

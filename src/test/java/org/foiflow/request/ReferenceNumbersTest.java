@@ -2,6 +2,7 @@ package org.foiflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,12 +29,20 @@ class ReferenceNumbersTest {
   @Autowired ReferenceNumbers references;
   @Autowired PlatformTransactionManager transactions;
   @Autowired MeterRegistry metrics;
+  @Autowired DataSource applicationDatabase;
 
   @Test
   void theReferencePoolIsMeasuredLikeTheApplicationsPool() {
     references.next(2093);
     assertThat(metrics.find("hikaricp.connections").tag("pool", "reference-numbers").gauge()).isNotNull();
     assertThat(metrics.find("hikaricp.connections.usage").tag("pool", "reference-numbers").timer().count()).isPositive();
+  }
+
+  @Test
+  void theReferencePoolDoesNotTakeTheApplicationsPlace() {
+    // A second DataSource bean that could be injected would make Spring Boot skip its own pool.
+    assertThat(applicationDatabase).isInstanceOf(HikariDataSource.class);
+    assertThat(((HikariDataSource) applicationDatabase).getPoolName()).isNotEqualTo("reference-numbers");
   }
 
   @Test

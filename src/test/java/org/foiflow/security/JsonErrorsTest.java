@@ -43,6 +43,32 @@ class JsonErrorsTest {
   }
 
   @Test
+  void aFormRefusedInTasklistReadsWithoutTheEnginesWords() {
+    WebappSession tasklist = WebappSession.cockpit(http, "admin", ADMIN_PASSWORD);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.add(HttpHeaders.COOKIE, tasklist.cookie() + "; XSRF-TOKEN=" + tasklist.csrfToken());
+    headers.add("X-XSRF-TOKEN", tasklist.csrfToken());
+    String form = "{\"variables\": {\"requesterEmail\": {\"value\": \"alice-at-example\"}}}";
+    ResponseEntity<String> refused = http.postForEntity(
+        "/camunda/api/engine/engine/default/process-definition/key/foi-request/submit-form",
+        new HttpEntity<>(form, headers), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("\"message\":\"").contains("not a valid email address")
+        .doesNotContain("Cannot instantiate").doesNotContain("foi-request:");
+  }
+
+  @Test
+  void aBodyThatIsNotCamundasErrorIsLeftAlone() {
+    var messages = new FormRefusalMessages();
+    assertThat(messages.withoutEnginePrefix("not json".getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThat(messages.withoutEnginePrefix("{\"message\":\"Subject is required\"}".getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThat(new String(messages.withoutEnginePrefix(
+            "{\"type\":\"RestException\",\"message\":\"Cannot submit task form 6f1c-aa: Subject is required\"}".getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"RestException\",\"message\":\"Subject is required\"}");
+  }
+
+  @Test
   void errorAskedForDirectlyIsANotFound() {
     ResponseEntity<String> response = http.getForEntity("/error", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -111,6 +111,7 @@ class OpenRequestDeadlinesTest {
                 "Record the authority's response: FOI-2026-0001 Borsetshire County Council",
                 LocalDate.of(2026, 4, 30),
                 DeadlineStatus.ON_TIME,
+                false,
                 null));
   }
 

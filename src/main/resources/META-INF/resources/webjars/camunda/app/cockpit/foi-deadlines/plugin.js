@@ -13,6 +13,7 @@ const STATUSES = {
   DUE_SOON: { label: 'Due soon', colour: '#a15c00' },
   OVERDUE: { label: 'Overdue', colour: '#c62828' },
   LONG_OVERDUE: { label: 'Long overdue', colour: '#6a1b1b' },
+  DELIVERY_FAILED: { label: 'Delivery failed', colour: '#6a1b9a' },
 };
 
 let pending = null;
@@ -35,6 +36,18 @@ function statusBadge(code) {
   badge.style.padding = '1px 6px';
   badge.style.whiteSpace = 'nowrap';
   return badge;
+}
+
+/** A bounced email to the authority: the requester should correct the address and send again. */
+function deliveryFailed(request) {
+  const cell = document.createDocumentFragment();
+  cell.appendChild(statusBadge(request.status));
+  if (request.deliveryFailed) {
+    const badge = statusBadge('DELIVERY_FAILED');
+    badge.style.marginLeft = '4px';
+    cell.appendChild(badge);
+  }
+  return cell;
 }
 
 function referenceLink(request) {
@@ -68,7 +81,7 @@ function row(request) {
     document.createTextNode(request.authorityName || ''),
     document.createTextNode(request.stage || ''),
     document.createTextNode(request.dueDate || ''),
-    statusBadge(request.status),
+    deliveryFailed(request),
     batchLink(request),
     pageLink(request),
   ];
