@@ -152,7 +152,7 @@ class RepliesInTheBrowserTest {
     assertThat(form.text()).contains("Attachments of the reply").contains("Tip-offs by year.pdf");
     assertThat(browser.visible(By.linkText("Tip-offs by year.pdf")).getAttribute("href")).matches(".*/api/inbound/attachments/\\d+");
     // The day the reply came in is offered as the date of the authority's reply (its Date header is today's, before the request went).
-    assertThat(browser.visible(By.cssSelector("input[id$='-Field_responseDate-date']")).getAttribute("value")).isEqualTo("3/10/2036");
+    assertThat(browser.visible(By.cssSelector("input[id$='-Field_responseDate-date']")).getAttribute("value")).isEqualTo("10/03/2036");
     form.scrollToTop();
     browser.screenshot("replies-02-task-shows-the-reply");
 
