@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Task_NoteReply, in the reply's event subprocess: the open "Record the authority's response"
  * task comes up in Tasklist now (follow-up date) with the reply noted on it and shown on its form
- * (latestReply), and the requester is emailed, except for automatic replies. A bounce marks the request "delivery failed" and tells
+ * (latestReply, with its day as the response's date), and the requester is emailed, except for
+ * automatic replies. A bounce marks the request "delivery failed" and tells
  * the requester.
  */
 @Component("noteReply")
@@ -84,7 +85,22 @@ class NoteReply implements JavaDelegate {
       task.setFollowUpDate(Date.from(today.now().toInstant()));
       tasks.saveTask(task);
       tasks.createComment(task.getId(), execution.getProcessInstanceId(), note(reply));
+      if (!reply.bounce()) {
+        // The form's "Date of the authority's reply" shows it: the requester confirms or corrects it.
+        RequestVariables.RESPONSE_DATE.set(execution.getProcessInstance(), replyDate(reply, RequestVariables.SENT_DATE.get(execution)));
+      }
     }
+  }
+
+  /**
+   * The day the authority wrote (its Date header) when that can be so: not after the reply came
+   * in, nor before the request went; else the day it came in.
+   */
+  private LocalDate replyDate(StoredReply reply, LocalDate requestSent) {
+    LocalDate received = reply.receivedAt().atZone(today.zone()).toLocalDate();
+    LocalDate written = reply.sentAt() == null ? null : reply.sentAt().atZone(today.zone()).toLocalDate();
+    boolean plausible = written != null && !written.isAfter(received) && (requestSent == null || !written.isBefore(requestSent));
+    return plausible ? written : received;
   }
 
   /** The task's History in Tasklist: who wrote, about what, the first lines and a download link per attachment. */

@@ -18,19 +18,19 @@ final class CorrespondenceThread {
 
   static List<RequestDetail.Mail> of(List<OutboxMessage> letters, List<StoredReply> replies, ZoneId zone) {
     List<RequestDetail.Mail> thread = new ArrayList<>();
-    for (OutboxMessage letter : letters) {
-      Instant at = letter.sentAt() != null ? letter.sentAt() : letter.createdAt();
-      thread.add(new RequestDetail.Mail(
-          "sent", "letter", at, Words.date(at.atZone(zone).toLocalDate()), "FOI Flow", letter.recipient(), letter.subject(),
-          letter.body(), state(letter), List.of()));
-    }
     for (StoredReply reply : replies) {
       Instant at = reply.receivedAt();
       thread.add(new RequestDetail.Mail(
           "received", kind(reply), at, Words.date(at.atZone(zone).toLocalDate()), reply.sender(), null, reply.subject(),
           reply.text(), note(reply), reply.attachments().stream().map(CorrespondenceThread::attachment).toList()));
     }
-    // Stable: what happened at the same moment keeps its order, letters first.
+    for (OutboxMessage letter : letters) {
+      Instant at = letter.sentAt() != null ? letter.sentAt() : letter.createdAt();
+      thread.add(new RequestDetail.Mail(
+          "sent", "letter", at, Words.date(at.atZone(zone).toLocalDate()), "FOI Flow", letter.recipient(), letter.subject(),
+          letter.body(), state(letter), List.of()));
+    }
+    // Stable: at the same moment a message that came in goes first, as what FOI Flow wrote about it follows it.
     thread.sort(Comparator.comparing(RequestDetail.Mail::at));
     return thread;
   }

@@ -12,8 +12,9 @@ import java.util.Map;
  * The test replies under src/test/resources/inbound/, shaped like real ones, with what each should
  * become (expected.csv). Their ${...} placeholders are filled per test: the request's reference
  * and reply address, the Message-ID of the letter FOI Flow sent, and a unique part for Message-IDs.
+ * Public for the browser tests, which send some of them over SMTP.
  */
-final class Corpus {
+public final class Corpus {
 
   /** One line of expected.csv. */
   record Expected(String file, String outcome, String says, boolean automatic, boolean bounce, int attachments) {}
@@ -34,7 +35,7 @@ final class Corpus {
   }
 
   /** The file's bytes with the placeholders filled; 8-bit bytes stay as they are. */
-  static byte[] message(String file, Map<String, String> values) {
+  public static byte[] message(String file, Map<String, String> values) {
     String text = new String(bytes(file), StandardCharsets.ISO_8859_1);
     for (var value : values.entrySet()) {
       text = text.replace("${" + value.getKey() + "}", value.getValue());

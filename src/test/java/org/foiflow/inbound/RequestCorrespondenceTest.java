@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -100,26 +101,30 @@ class RequestCorrespondenceTest extends LifecycleTest {
     today(MONDAY);
     ProcessInstance request = fileRequest(Map.of());
     String reference = request.getBusinessKey();
-    today(MONDAY, LocalTime.of(11, 0));
+    // Written on Tuesday, uploaded on Wednesday from the requester's own mailbox.
+    today(MONDAY.plusDays(2), LocalTime.of(11, 0));
     TestRestTemplate editor = http.withBasicAuth(Requesters.EDITOR, Requesters.PASSWORD);
-    assertThat(upload(editor, Corpus.message("05-xlsx-and-csv.eml", values(reference, "<none@example.org>"))).getStatusCode().value())
-        .isEqualTo(201);
+    byte[] reply = new String(Corpus.message("05-xlsx-and-csv.eml", values(reference, "<none@example.org>")), StandardCharsets.ISO_8859_1)
+        .replace("Date: Tue, 2 Mar 2032 10:15:00 +0000", "Date: Tue, 4 Mar 2036 16:40:00 +0000").getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(upload(editor, reply).getStatusCode().value()).isEqualTo(201);
     runDueJobs(request);
 
     Task task = openTask(request);
     Map<String, Object> shown = formService.getTaskFormVariables(task.getId());
     assertThat(shown.get(RequestVariables.LATEST_REPLY.name()).toString())
-        .startsWith("From foirequests@homeoffice.gov.uk, 3 March 2036\nSubject: RE: ").contains("attached spreadsheet");
+        .startsWith("From foirequests@homeoffice.gov.uk, 5 March 2036\nSubject: RE: ").contains("attached spreadsheet");
     JsonNode attachments = json.readTree(shown.get(RequestVariables.LATEST_REPLY_ATTACHMENTS.name()).toString());
     assertThat(attachments).extracting(a -> a.get("name").asText()).containsExactly("tip-offs.xlsx", "tip-offs.csv");
     assertThat(attachments.get(1).get("link").asText()).matches("/api/inbound/attachments/\\d+");
     assertThat(FormFields.readOnly("record-response")).containsExactly(RequestVariables.LATEST_REPLY.name());
+    // The day it was written is offered as the response's date; submitted without one, it is taken.
+    assertThat(shown.get(RequestVariables.RESPONSE_DATE.name())).isEqualTo("2036-03-04");
 
     // Whatever comes back under the read-only field's key is not stored: the process set it.
-    Map<String, Object> form = new HashMap<>(Map.of(
-        "response", "ACKNOWLEDGED", "responseDate", MONDAY.toString(), RequestVariables.LATEST_REPLY.name(), "typed over"));
+    Map<String, Object> form = new HashMap<>(Map.of("response", "ACKNOWLEDGED", RequestVariables.LATEST_REPLY.name(), "typed over"));
     submitTask(request, "Task_RecordResponse", form);
     assertThat(variable(request, RequestVariables.LATEST_REPLY.name()).toString()).contains("attached spreadsheet");
+    assertThat(variable(request, RequestVariables.RESPONSE_DATE.name())).isEqualTo("2036-03-04");
   }
 
   private static List<JsonNode> received(JsonNode thread) {
