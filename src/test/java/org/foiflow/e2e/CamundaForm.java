@@ -62,8 +62,9 @@ final class CamundaForm {
   }
 
   /**
-   * A date field, typed the way its placeholder asks (form-js follows the browser's locale, e.g.
-   * mm/dd/yyyy), then left with Tab, which is when form-js reads it.
+   * A date field, typed the way its placeholder asks (dd/mm/yyyy: Tasklist's foi-day-first script
+   * gives form-js the UK's date format whatever the browser's language), then left with Tab, which
+   * is when form-js reads it.
    */
   CamundaForm date(String fieldId, LocalDate date) {
     WebElement input = browser.visible(By.cssSelector("input[id$='-" + fieldId + "-date']"));
@@ -71,7 +72,7 @@ final class CamundaForm {
     String placeholder = input.getAttribute("placeholder");
     String pattern =
         placeholder == null || placeholder.isBlank()
-            ? "MM/dd/yyyy"
+            ? "dd/MM/yyyy"
             : placeholder.toLowerCase(Locale.ROOT).replace("mm", "MM");
     input.clear();
     input.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern, Locale.ROOT)), Keys.TAB);
