@@ -1,9 +1,12 @@
-// The figures page: a metric over time (x: end of each figure's period) with one line per
-// authority, and the figures as a table beneath. Filters go to /api/figures as query parameters.
+// The figures page: a metric over time (each figure a bar across its period), the authorities
+// side by side period by period, the breakdowns by label, and the figures as a table beneath.
+// Filters go to /api/figures as query parameters.
 'use strict';
 
 const chart = echarts.init(document.getElementById('chart'));
-window.addEventListener('resize', () => chart.resize());
+const compareChart = echarts.init(document.getElementById('compare-chart'));
+const breakdownChart = echarts.init(document.getElementById('breakdown-chart'));
+window.addEventListener('resize', () => [chart, compareChart, breakdownChart].forEach(each => each.resize()));
 
 function query() {
   const params = new URLSearchParams();
@@ -52,7 +55,28 @@ async function show() {
   drawTable(figures);
 }
 
-function drawChart(figures) {
+const DAY = 24 * 60 * 60 * 1000;
+
+/** "2032", "March 2032" or "1 January 2032 to 31 March 2032": a period as people say it. */
+function periodWords(from, to) {
+  const start = new Date(from + 'T00:00:00Z');
+  const end = new Date(to + 'T00:00:00Z');
+  const dayAfterEnd = new Date(end.getTime() + DAY);
+  const month = date => date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = date => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (start.getUTCDate() === 1 && dayAfterEnd.getUTCDate() === 1) {
+    if (start.getUTCMonth() === 0 && dayAfterEnd.getUTCMonth() === 0 && dayAfterEnd.getUTCFullYear() === start.getUTCFullYear() + 1) {
+      return String(start.getUTCFullYear());
+    }
+    if (dayAfterEnd.getTime() === Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) {
+      return month(start);
+    }
+    return month(start) + ' to ' + month(end);
+  }
+  return day(start) + ' to ' + day(end);
+}
+
+function byAuthorityOf(figures) {
   const byAuthority = new Map();
   for (const figure of figures) {
     if (!byAuthority.has(figure.authority)) {
@@ -60,31 +84,109 @@ function drawChart(figures) {
     }
     byAuthority.get(figure.authority).push(figure);
   }
+  return byAuthority;
+}
+
+// ECharts writes tooltips as HTML: escape what came from users.
+function tooltipText(lines) {
+  return lines.map(text => echarts.format.encodeHTML(String(text))).join('<br>');
+}
+
+/**
+ * Over time: each figure a bar as wide as its period, at the height of its value, so a year's
+ * figure spans the year and figures for different periods are never read as points in time.
+ */
+function drawChart(figures) {
+  const byAuthority = byAuthorityOf(figures);
   const units = [...new Set(figures.map(figure => figure.unit))];
   chart.setOption({
-    // Drawn at once: a figure is data to read, and a half-drawn line misleads a screenshot.
+    // Drawn at once: a figure is data to read, and a half-drawn bar misleads a screenshot.
     animation: false,
-    tooltip: {
-      trigger: 'item',
-      // ECharts writes tooltips as HTML: escape what came from users.
-      formatter: point => [point.seriesName, point.data.period, point.data.value[1] + ' ' + point.data.unit]
-          .map(text => echarts.format.encodeHTML(String(text))).join('<br>')
-    },
+    tooltip: { trigger: 'item', formatter: point => tooltipText([point.seriesName, point.data.period, point.data.value[2] + ' ' + point.data.unit]) },
     legend: { type: 'scroll', top: 0 },
-    xAxis: { type: 'time', name: 'End of period' },
+    grid: { left: 20, right: 30, top: 40, bottom: 40, containLabel: true },
+    xAxis: {
+      type: 'time',
+      // Ticks a month apart at least: a period is months or years, never "30, 31".
+      minInterval: 28 * DAY,
+      axisLabel: { hideOverlap: true, formatter: { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{MMM} {yyyy}' } }
+    },
     yAxis: { type: 'value', name: units.join(' / ') },
     series: [...byAuthority.entries()].map(([authority, rows]) => ({
       name: authority,
-      type: 'line',
-      symbolSize: 8,
-      data: rows
-          .slice()
-          .sort((a, b) => a.periodTo.localeCompare(b.periodTo))
-          .map(figure => ({
-            value: [figure.periodTo, Number(figure.value)],
-            period: figure.periodFrom + ' to ' + figure.periodTo,
-            unit: figure.unit
-          }))
+      type: 'custom',
+      encode: { x: [0, 1], y: 2 },
+      renderItem: (params, api) => {
+        const start = api.coord([api.value(0), api.value(2)]);
+        const end = api.coord([api.value(1), api.value(2)]);
+        return {
+          type: 'group',
+          children: [
+            { type: 'rect', shape: { x: start[0] + 1, y: start[1] - 4, width: Math.max(end[0] - start[0] - 2, 2), height: 8, r: 3 }, style: api.style() },
+            { type: 'text', style: { text: String(api.value(2)), x: (start[0] + end[0]) / 2, y: start[1] - 8, align: 'center', verticalAlign: 'bottom', fill: '#1f2328' } }
+          ]
+        };
+      },
+      data: rows.map(figure => ({
+        value: [Date.parse(figure.periodFrom + 'T00:00:00Z'), Date.parse(figure.periodTo + 'T00:00:00Z') + DAY, Number(figure.value)],
+        period: periodWords(figure.periodFrom, figure.periodTo),
+        unit: figure.unit
+      }))
+    }))
+  }, true);
+  drawComparison(figures);
+  drawBreakdown(figures);
+}
+
+/** Authorities side by side: a group of bars for each period, one bar per authority. */
+function drawComparison(figures) {
+  const periods = [...new Map(figures
+      .slice()
+      .sort((a, b) => a.periodFrom.localeCompare(b.periodFrom) || a.periodTo.localeCompare(b.periodTo))
+      .map(figure => [periodWords(figure.periodFrom, figure.periodTo), true])).keys()];
+  compareChart.setOption({
+    animation: false,
+    tooltip: { trigger: 'item', formatter: point => tooltipText([point.seriesName, point.name, point.value]) },
+    legend: { type: 'scroll', top: 0 },
+    grid: { left: 20, right: 30, top: 40, bottom: 30, containLabel: true },
+    xAxis: { type: 'category', data: periods, axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'value', name: [...new Set(figures.map(figure => figure.unit))].join(' / ') },
+    series: [...byAuthorityOf(figures).entries()].map(([authority, rows]) => ({
+      name: authority,
+      type: 'bar',
+      label: { show: true, position: 'top' },
+      data: periods.map(period => {
+        const figure = rows.find(row => periodWords(row.periodFrom, row.periodTo) === period);
+        return figure ? Number(figure.value) : null;
+      })
+    }))
+  }, true);
+}
+
+/** The breakdowns by label (e.g. by region), one group of bars per label, a bar per figure. */
+function drawBreakdown(figures) {
+  const broken = figures.filter(figure => figure.breakdown && figure.breakdown.length > 0);
+  const box = document.getElementById('breakdown');
+  box.hidden = broken.length === 0;
+  if (broken.length === 0) {
+    return;
+  }
+  const labels = [...new Set(broken.flatMap(figure => figure.breakdown.map(item => item.label)))];
+  breakdownChart.resize();
+  breakdownChart.setOption({
+    animation: false,
+    tooltip: { trigger: 'item', formatter: point => tooltipText([point.seriesName, point.name + ': ' + point.value]) },
+    legend: { type: 'scroll', top: 0 },
+    grid: { left: 60, right: 20, top: 40, bottom: 30, containLabel: true },
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, hideOverlap: true } },
+    yAxis: { type: 'value', name: [...new Set(broken.map(figure => figure.unit))].join(' / ') },
+    series: broken.map(figure => ({
+      name: figure.authority + ', ' + periodWords(figure.periodFrom, figure.periodTo),
+      type: 'bar',
+      data: labels.map(label => {
+        const item = figure.breakdown.find(entry => entry.label === label);
+        return item ? Number(item.value) : null;
+      })
     }))
   }, true);
 }

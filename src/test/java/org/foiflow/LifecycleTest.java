@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the lifecycle tests: the whole application with its real delegates and clock, the job
@@ -51,6 +52,12 @@ public abstract class LifecycleTest {
   @Autowired protected RepositoryService repositoryService;
   @Autowired protected IdentityService identityService;
   @Autowired protected StatutoryClock clock;
+  @LocalServerPort private int port;
+
+  /** The address this test's server answers at, which links in emails and feeds must name. */
+  protected String servedAt() {
+    return "http://127.0.0.1:" + port;
+  }
 
   @BeforeEach
   void initAssertions() {

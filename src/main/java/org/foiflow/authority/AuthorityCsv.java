@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuthorityCsv {
 
-  public static final int MAX_ROWS = 10_000;
+  public static final int MAX_ROWS = 100_000;
 
   static final String NAME = "name";
   static final String EMAIL = "foi_email";
@@ -115,7 +115,7 @@ public class AuthorityCsv {
           continue;
         }
         if (rows.size() == MAX_ROWS) {
-          throw new AuthorityCsvException(line, "more than " + MAX_ROWS + " rows; split the file");
+          throw new AuthorityCsvException(line, String.format(Locale.UK, "more than %,d rows; split the file", MAX_ROWS));
         }
         Authority authority = whatDoTheyKnow ? fromWhatDoTheyKnow(record, line) : toAuthority(record, line);
         Long firstLine = lineOfName.putIfAbsent(Authority.nameKey(authority.name()), line);

@@ -85,7 +85,7 @@ public class AuthorityImport {
             });
       }
     }
-    // Batches: an upload may hold 10,000 rows.
+    // Batches: an upload may hold 100,000 rows.
     if (!inserts.isEmpty()) {
       jdbc.batchUpdate(
           "INSERT INTO authority"

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -35,8 +36,12 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestController
 public class AuthorityImportController {
 
-  /** Ample for 10,000 rows; stops an endless body from filling the memory. */
-  static final int MAX_BYTES = 10 * 1024 * 1024;
+  /**
+   * Ample for WhatDoTheyKnow's export of every authority (a few MB) and 100,000 rows; stops an
+   * endless body from filling the memory. The multipart limit (spring.servlet.multipart) matches.
+   */
+  static final int MAX_BYTES = 64 * 1024 * 1024;
+  private static final String TOO_LARGE = "the CSV is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split the file";
 
   private final AuthorityImport authorityImport;
   private final RequestAccess access;
@@ -68,7 +73,7 @@ public class AuthorityImportController {
   private AuthorityImport.Result importCsv(InputStream in, Charset charset) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      throw new AuthorityCsvException("the CSV is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+      throw new MaxUploadSizeExceededException(MAX_BYTES);
     }
     return authorityImport.importCsv(new StringReader(decode(bytes, charset)));
   }
@@ -95,6 +100,13 @@ public class AuthorityImportController {
     } catch (IllegalArgumentException e) {
       return null; // browsers label uploads loosely; fall back to UTF-8
     }
+  }
+
+  /** A body over {@link #MAX_BYTES}, or a multipart file over spring.servlet.multipart.max-file-size. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+  Map<String, String> tooLarge(MaxUploadSizeExceededException e) {
+    return Map.of("error", TOO_LARGE);
   }
 
   @ExceptionHandler(AuthorityCsvException.class)

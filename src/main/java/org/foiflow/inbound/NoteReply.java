@@ -13,11 +13,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.contract.DatesForPeople;
+import org.foiflow.contract.PublicAddress;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
 import org.foiflow.mail.Correspondence;
 import org.foiflow.mail.MailKind;
-import org.springframework.beans.factory.annotation.Value;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,16 +42,16 @@ class NoteReply implements JavaDelegate {
   private final Correspondence correspondence;
   private final TaskService tasks;
   private final Today today;
-  private final String publicBaseUrl;
+  private final PublicAddress publicAddress;
 
   NoteReply(
       ReceivedReplies replies, Correspondence correspondence, TaskService tasks, Today today,
-      @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String publicBaseUrl) {
+      PublicAddress publicAddress) {
     this.replies = replies;
     this.correspondence = correspondence;
     this.tasks = tasks;
     this.today = today;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.publicAddress = publicAddress;
   }
 
   @Override
@@ -109,7 +110,7 @@ class NoteReply implements JavaDelegate {
         + "\n" + firstLines(reply.text()));
     for (StoredReply.AttachmentInfo attachment : reply.attachments()) {
       note.append("\nAttachment ").append(attachment.name()).append(": ")
-          .append(publicBaseUrl).append(attachment.link());
+          .append(publicAddress.baseUrl()).append(attachment.link());
     }
     return ReplyReader.cut(note.toString(), 4000);
   }

@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.foiflow.contract.ProcessVariable;
+import org.foiflow.contract.PublicAddress;
 import org.foiflow.contract.Regime;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.contract.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +31,12 @@ public class Correspondence {
   private final Outbox outbox;
   private final MailTemplates templates = new MailTemplates();
   private final Today today;
-  private final String publicBaseUrl;
+  private final PublicAddress publicAddress;
 
-  Correspondence(Outbox outbox, Today today, @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String publicBaseUrl) {
+  Correspondence(Outbox outbox, Today today, PublicAddress publicAddress) {
     this.outbox = outbox;
     this.today = today;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.publicAddress = publicAddress;
   }
 
   public void write(DelegateExecution execution, MailKind kind) {
@@ -94,8 +94,8 @@ public class Correspondence {
     }
     facts.put(RequestVariables.REFERENCE.name(), reference);
     facts.put("authorities", authorities);
-    facts.put("batchPage", publicBaseUrl + "/batches/" + reference);
-    facts.put("taskLink", publicBaseUrl + "/camunda/app/tasklist/default/");
+    facts.put("batchPage", publicAddress.baseUrl() + "/batches/" + reference);
+    facts.put("taskLink", publicAddress.baseUrl() + "/camunda/app/tasklist/default/");
     send(batch.getProcessEngineServices(), batch.getProcessInstanceId(), reference, batch, MailKind.BATCH_CONFIRMATION, filed,
         templates.render(MailKind.BATCH_CONFIRMATION, facts));
   }
@@ -147,7 +147,7 @@ public class Correspondence {
     facts.put("responseDuty", Statutes.responseDuty(regime));
     facts.put("taskLink", taskLink(engine, processInstanceId));
     // The request's own page (requestpage): its letters, deadlines and what has happened.
-    facts.put("requestPage", publicBaseUrl + "/requests/" + reference);
+    facts.put("requestPage", publicAddress.baseUrl() + "/requests/" + reference);
     return facts;
   }
 
@@ -157,7 +157,7 @@ public class Correspondence {
    * made this lookup about 8% of the CPU time of filing a request (profiled).
    */
   private String taskLink(ProcessEngineServices engine, String processInstanceId) {
-    String home = publicBaseUrl + "/camunda/app/tasklist/default/";
+    String home = publicAddress.baseUrl() + "/camunda/app/tasklist/default/";
     return engine.getTaskService().createNativeTaskQuery()
         .sql("SELECT * FROM " + engine.getManagementService().getTableName(Task.class)
             + " WHERE PROC_INST_ID_ = #{instance} AND SUSPENSION_STATE_ = 1 ORDER BY CREATE_TIME_ DESC")

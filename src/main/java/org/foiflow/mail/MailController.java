@@ -2,6 +2,7 @@ package org.foiflow.mail;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.foiflow.security.RequestAccess;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,6 +70,8 @@ class MailController {
     }
     List<MailCatcher.CaughtMail> newestFirst = new ArrayList<>(available.caught());
     Collections.reverse(newestFirst);
+    // By the time each says it was sent: emails sent at once arrive in any order.
+    newestFirst.sort(Comparator.comparing(MailCatcher.CaughtMail::sentAt, Comparator.nullsLast(Comparator.reverseOrder())));
     return newestFirst;
   }
 }

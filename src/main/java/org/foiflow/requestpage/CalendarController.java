@@ -2,9 +2,10 @@ package org.foiflow.requestpage;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.foiflow.contract.PublicAddress;
 import org.foiflow.contract.Today;
 import org.foiflow.security.RequestAccess;
-import org.springframework.beans.factory.annotation.Value;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,19 +30,19 @@ public class CalendarController {
   private final UserDeadlines deadlines;
   private final RequestAccess access;
   private final Today today;
-  private final String baseUrl;
+  private final PublicAddress publicAddress;
 
   CalendarController(
       CalendarTokens tokens,
       UserDeadlines deadlines,
       RequestAccess access,
       Today today,
-      @Value("${foiflow.public-base-url:http://127.0.0.1:8080}") String baseUrl) {
+      PublicAddress publicAddress) {
     this.tokens = tokens;
     this.deadlines = deadlines;
     this.access = access;
     this.today = today;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.publicAddress = publicAddress;
   }
 
   @GetMapping(ME)
@@ -62,7 +63,7 @@ public class CalendarController {
     }
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-        .body(CalendarFeed.of(deadlines.of(owner), baseUrl, today.now().toInstant()));
+        .body(CalendarFeed.of(deadlines.of(owner), publicAddress.baseUrl(), today.now().toInstant()));
   }
 
   private String caller() {
@@ -70,6 +71,6 @@ public class CalendarController {
   }
 
   private String url(String token) {
-    return baseUrl + FEED + token + ".ics";
+    return publicAddress.baseUrl() + FEED + token + ".ics";
   }
 }

@@ -149,7 +149,7 @@ class AuthorityCsvTest {
   }
 
   @Test
-  void acceptsTenThousandRowsButNoMore() {
+  void acceptsAHundredThousandRowsButNoMore() {
     StringBuilder text = new StringBuilder("name,foi_email,default_regime\n");
     for (int i = 1; i <= AuthorityCsv.MAX_ROWS; i++) {
       text.append("Authority ").append(i).append(",foi@example.gov.uk,UK_FOIA\n");
@@ -157,6 +157,6 @@ class AuthorityCsvTest {
     assertThat(parse(text.toString())).hasSize(AuthorityCsv.MAX_ROWS);
 
     text.append("One too many,foi@example.gov.uk,UK_FOIA\n");
-    assertRejected(text.toString(), "line 10002: more than 10000 rows; split the file");
+    assertRejected(text.toString(), "line 100002: more than 100,000 rows; split the file");
   }
 }

@@ -140,4 +140,31 @@ class AuthorityImportControllerTest {
 
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
+
+  /** WhatDoTheyKnow's export of every authority is a few MB: up to 64 MB is taken, beyond that 413 in one line. */
+  @Test
+  void aCsvOverSixtyFourMegabytesGets413AsABodyAndAsAFile() {
+    byte[] big = new byte[AuthorityImportController.MAX_BYTES + 1];
+    byte[] header = HEADER.getBytes(UTF_8);
+    System.arraycopy(header, 0, big, 0, header.length);
+    java.util.Arrays.fill(big, header.length, big.length, (byte) '\n');
+    long before = rows();
+
+    ResponseEntity<Map<String, Object>> body = new AuthorityApi(http).importBody(big, "text/csv");
+    assertThat(body.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(body.getBody()).isEqualTo(Map.of("error", "the CSV is larger than 64 MB; split the file"));
+    // As browsers and curl -F send a file: no length of its own, so the server reads up to the limit.
+    ResponseEntity<Map<String, Object>> file = new AuthorityApi(http).importFileAsBrowsersDo(big);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(file.getBody()).isEqualTo(Map.of("error", "the CSV is larger than 64 MB; split the file"));
+    assertThat(rows()).isEqualTo(before);
+
+    // Just under the limit, as a file: over Spring's default 1 MB, and imported.
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; csv.length() < 2 * 1024 * 1024; i++) {
+      csv.append(prefix).append("Body ").append(i).append(",foi").append(i).append("@example.gov.uk,UK_FOIA,\n");
+    }
+    ResponseEntity<Map<String, Object>> imported = new AuthorityApi(http).importFile("file", csv.toString().getBytes(UTF_8));
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
 }

@@ -232,7 +232,7 @@ class BatchMembersTest extends LifecycleTest {
       assertThat(confirmation.body())
           .contains("Dear Alice Reporter")
           .contains("\"Potholes reported\" is registered as the batch " + batch.getBusinessKey() + ": 3 authorities get it")
-          .contains("http://127.0.0.1:8080/batches/" + batch.getBusinessKey());
+          .contains(servedAt() + "/batches/" + batch.getBusinessKey());
     });
     assertThat(outbox.forReference(batch.getBusinessKey())).singleElement()
         .satisfies(email -> assertThat(email.status()).isEqualTo(OutboxMessage.Status.SENT));

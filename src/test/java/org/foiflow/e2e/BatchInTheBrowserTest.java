@@ -129,6 +129,17 @@ class BatchInTheBrowserTest {
     // The Cockpit deadlines table shows the open member with its batch.
     assertThat(CockpitPage.openDashboard(browser, USER, PASSWORD).deadlineRow(south)).contains(reference);
     browser.screenshot("batch-04-cockpit");
+
+    // The batch page's button withdraws every open member, after asking.
+    browser.open("/batches/" + reference);
+    browser.visibleWithText(By.id("members"), "South Browser Police");
+    browser.click(By.id("withdraw"));
+    browser.soon(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+    browser.visibleWithText(By.id("status"), "Withdrawn.");
+    browser.visibleWithText(By.id("members"), "Withdrawn");
+    browser.screenshot("batch-05-withdrawn");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(southInstance)
+        .variableName(RequestVariables.OUTCOME.name()).singleResult().getValue()).isEqualTo("WITHDRAWN");
   }
 
   private static void sleep() {

@@ -146,7 +146,7 @@ class InboundMailboxTest extends LifecycleTest {
     assertThat(inbox("alice@example.org", "alice@example.org")).filteredOn(m -> subject(m).equals(
             reference + ": your email to Home Office did not arrive"))
         .singleElement().satisfies(m -> assertThat(m.getContent().toString())
-            .contains("5.1.1").contains("http://127.0.0.1:8080/requests/" + reference));
+            .contains("5.1.1").contains(servedAt() + "/requests/" + reference));
 
     String resend = "/api/requests/" + reference + "/resend";
     String corrected = "foi.requests@homeoffice.gov.uk";

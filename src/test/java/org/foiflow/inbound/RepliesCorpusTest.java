@@ -113,7 +113,7 @@ class RepliesCorpusTest extends LifecycleTest {
     assertThat(taskService.getTaskComments(task.getId())).extracting(c -> c.getFullMessage())
         .anySatisfy(note -> assertThat(note).startsWith("A reply from foirequests@homeoffice.gov.uk").contains("482 tip-offs"))
         .anySatisfy(note -> assertThat(note).startsWith("A bounce from"))
-        .anySatisfy(note -> assertThat(note).contains("Attachment tip-offs.csv: http://127.0.0.1:8080/api/inbound/attachments/"));
+        .anySatisfy(note -> assertThat(note).contains("Attachment tip-offs.csv: " + servedAt() + "/api/inbound/attachments/"));
     assertThat(variable(request, RequestVariables.DELIVERY_FAILED.name())).isEqualTo(true);
     List<OutboxMessage> toRequester = outbox.forReference(reference).stream()
         .filter(m -> m.kind() == MailKind.REPLY_RECEIVED || m.kind() == MailKind.DELIVERY_FAILED).toList();

@@ -68,7 +68,7 @@ class EmailLifecycleTest extends LifecycleTest {
     assertThat(confirmation.body())
         .contains("FOI Flow has emailed it")
         // The task does not exist yet when the confirmation is written: Tasklist's home.
-        .contains("http://127.0.0.1:8080/camunda/app/tasklist/default/")
+        .contains(servedAt() + "/camunda/app/tasklist/default/")
         .doesNotContain("?task=");
     assertThat(received(request)).hasSize(2);
     assertThat(outbox.forReference(request.getBusinessKey()))
@@ -100,7 +100,7 @@ class EmailLifecycleTest extends LifecycleTest {
     today(MONDAY);
     ProcessInstance request = fileRequest(BY_EMAIL);
     runDueJobs(request);
-    String taskLink = "http://127.0.0.1:8080/camunda/app/tasklist/default/#/?task=" + openTask(request).getId();
+    String taskLink = servedAt() + "/camunda/app/tasklist/default/#/?task=" + openTask(request).getId();
 
     today(LocalDate.of(2025, 3, 25), LocalTime.of(9, 0));
     runDueJobs(request);

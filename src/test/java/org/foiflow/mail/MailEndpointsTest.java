@@ -2,6 +2,18 @@ package org.foiflow.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +24,7 @@ import org.springframework.http.HttpStatus;
 class MailEndpointsTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired MailCatcher catcher;
 
   @Test
   void theOutboxAndTheCaughtEmailsNeedALogin() {
@@ -25,6 +38,36 @@ class MailEndpointsTest {
     var caught = admin.getForEntity("/api/mail/caught", String.class);
     assertThat(caught.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(caught.getBody()).startsWith("[");
+  }
+
+  @Test
+  void caughtEmailsAreNewestFirstBySentTime() throws Exception {
+    String subject = "Order " + UUID.randomUUID();
+    Session smtp = Session.getInstance(props());
+    for (int day : new int[] {2, 1, 3}) {
+      MimeMessage message = new MimeMessage(smtp);
+      message.setFrom("foiflow@localhost");
+      message.setRecipients(Message.RecipientType.TO, "someone@example.org");
+      message.setSubject(subject + " day " + day);
+      message.setSentDate(Date.from(LocalDate.of(2038, 1, day).atStartOfDay(ZoneOffset.UTC).toInstant()));
+      message.setText("Sent on day " + day);
+      Transport.send(message);
+    }
+    JsonNode caught = http.withBasicAuth("admin", "Test-Owner-Secret-1").getForObject("/api/mail/caught", JsonNode.class);
+    List<String> subjects = new ArrayList<>();
+    caught.forEach(mail -> {
+      if (mail.path("subject").asText().startsWith(subject)) {
+        subjects.add(mail.path("subject").asText());
+      }
+    });
+    assertThat(subjects).containsExactly(subject + " day 3", subject + " day 2", subject + " day 1");
+  }
+
+  private Properties props() {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", "127.0.0.1");
+    props.put("mail.smtp.port", String.valueOf(catcher.port()));
+    return props;
   }
 
   @Test

@@ -48,6 +48,22 @@ class MailTemplatesTest {
     }
   }
 
+  /**
+   * Mail programs wrap long lines themselves; a line break inside a sentence shows as a ragged
+   * break on a phone. So within a paragraph a line ends a sentence, a heading ("...:"), a
+   * greeting or a field ("Authority: Home Office"), never mid-sentence.
+   */
+  @ParameterizedTest
+  @EnumSource(MailKind.class)
+  void sentencesAreNotHardWrapped(MailKind kind) {
+    String[] lines = templates.render(kind, facts()).body().split("\n");
+    for (int i = 0; i + 1 < lines.length; i++) {
+      if (!lines[i].isBlank() && !lines[i + 1].isBlank()) {
+        assertThat(lines[i]).as("line %d of %s runs on into the next", i + 1, kind).matches("(?s).*[.:,?!\")]$|^[A-Z][a-z]+: .*|^http.*");
+      }
+    }
+  }
+
   @Test
   void theChaserCitesTheStatutoryDeadline() {
     var text = templates.render(MailKind.CHASER, facts());

@@ -46,7 +46,7 @@ class CalendarFeedTest extends LifecycleTest {
     ProcessInstance theirs = file(Requesters.B);
 
     String url = address(Requesters.A);
-    assertThat(url).startsWith("http://127.0.0.1:8080/calendar/").endsWith(".ics");
+    assertThat(url).startsWith(servedAt() + "/calendar/").endsWith(".ics");
     ResponseEntity<String> feed = http.getForEntity(path(url), String.class);
 
     assertThat(feed.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -149,7 +149,7 @@ class RequestPagesApiTest extends LifecycleTest {
     assertThat(step.get("link").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + taskId);
     // The confirmation to the requester is among the letters, and links back to this page.
     assertThat(StreamSupport.stream(detail.get("letters").spliterator(), false).map(letter -> letter.get("body").asText()))
-        .anySatisfy(body -> assertThat(body).contains("http://127.0.0.1:8080/requests/" + request.getBusinessKey()));
+        .anySatisfy(body -> assertThat(body).contains(servedAt() + "/requests/" + request.getBusinessKey()));
     assertThat(page.getBody().toString()).doesNotContain("UK_FOIA").doesNotContain("\"AWAITING_RESPONSE\" ");
   }
 
