@@ -211,7 +211,11 @@ class RequesterViewInTheBrowserTest {
       assertThat(browser.driver.findElements(By.cssSelector("link[href='/css/foiflow.css']"))).as(page).hasSize(1);
       Long wide = (Long) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth;");
       Long screen = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth;");
-      assertThat(wide).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(screen);
+      // The message names what sticks out, so a failure says what to fix.
+      Object sticksOut = ((JavascriptExecutor) browser.driver).executeScript(
+          "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth)"
+              + ".slice(-3).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 60)).join(' | ');");
+      assertThat(wide).as(page + " scrolls sideways on a phone: " + sticksOut).isLessThanOrEqualTo(screen);
     }
     browser.open("/figures/index.html?metric=" + metric.replace(" ", "%20"));
     browser.visible(By.cssSelector("#chart canvas"));
