@@ -1,5 +1,6 @@
 package org.foiflow.inbound;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,7 +41,10 @@ class Resend {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** @throws InvalidParameter for an address that is not one, a closed request, or a letter FOI Flow did not email */
+  /**
+   * @throws InvalidParameter for an address that is not one, a closed request, one whose email
+   *     did not bounce, or whose letter FOI Flow did not email
+   */
   void resend(String reference, String address) {
     String field = RequestVariables.AUTHORITY_EMAIL.name();
     SubmittedForm given = new SubmittedForm(address == null ? Map.of() : Map.of(field, address), Map.of(), today.date());
@@ -54,6 +58,11 @@ class Resend {
           .processDefinitionKey(ProcessContract.REQUEST_PROCESS).processInstanceBusinessKey(reference).singleResult();
       if (request == null) {
         throw new InvalidParameter(reference + " is closed: there is nothing to send again");
+      }
+      // Only after a bounce, once each: otherwise every call would send the authority another copy.
+      if (!Boolean.TRUE.equals(RequestVariables.DELIVERY_FAILED.in(
+          engine.getRuntimeService().getVariables(request.getId(), List.of(RequestVariables.DELIVERY_FAILED.name()))))) {
+        throw new InvalidParameter(reference + ": no email to the authority has bounced since it was last sent, so it is not sent again");
       }
       if (!correspondence.resendRequestLetter(engine, reference, checked)) {
         throw new InvalidParameter(reference + " was not emailed by FOI Flow: there is no letter to send again");

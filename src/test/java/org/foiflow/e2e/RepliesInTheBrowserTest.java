@@ -47,7 +47,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -73,14 +72,7 @@ class RepliesInTheBrowserTest {
 
   private static Browser browser;
 
-  @RegisterExtension
-  final TestExecutionExceptionHandler recordFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          browser.recordFailure("failed-replies-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-      };
+  @RegisterExtension final FailureScreenshots failures = new FailureScreenshots("failed-replies-", () -> browser);
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -157,6 +149,8 @@ class RepliesInTheBrowserTest {
     browser.screenshot("replies-02-task-shows-the-reply");
 
     // Completed as shown, with the offered date: the read-only reply does not stand in the way.
+    // At the top of the view, so that its list of options opens clear of Tasklist's footer.
+    browser.scrollIntoView(browser.visible(By.cssSelector("[id$='-Field_response-display']")), "start");
     form.choose("Field_response", "Acknowledgement only: keep waiting");
     tasklist.complete();
     ProcessInstance request = runtimeService.createProcessInstanceQuery().processDefinitionKey("foi-request")

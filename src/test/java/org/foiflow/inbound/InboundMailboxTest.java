@@ -167,8 +167,14 @@ class InboundMailboxTest extends LifecycleTest {
     assertThat(variable(request, RequestVariables.AUTHORITY_EMAIL.name())).isEqualTo(corrected);
     assertThat(json.readTree(a.getForObject("/api/requests/" + reference, String.class)).get("deliveryFailed").asBoolean()).isFalse();
 
-    // A request FOI Flow did not email has no letter to send again.
+    // Once per bounce: the requester cannot send the authority copy after copy.
+    ResponseEntity<String> twice = a.postForEntity(resend, Map.of("authorityEmail", corrected), String.class);
+    assertThat(twice.getStatusCode().value()).isEqualTo(400);
+    assertThat(twice.getBody()).contains("no email to the authority has bounced");
+
+    // A request FOI Flow did not email has no letter to send again, even after a bounce (of another email).
     ProcessInstance elsewhere = fileAs(Requesters.A, Map.of());
+    runtimeService.setVariable(elsewhere.getId(), RequestVariables.DELIVERY_FAILED.name(), true);
     ResponseEntity<String> none = a.postForEntity("/api/requests/" + elsewhere.getBusinessKey() + "/resend",
         Map.of("authorityEmail", corrected), String.class);
     assertThat(none.getStatusCode().value()).isEqualTo(400);
