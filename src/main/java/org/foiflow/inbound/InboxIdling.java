@@ -77,10 +77,13 @@ class InboxIdling {
   private void watch() {
     Duration pause = FIRST_PAUSE;
     while (running) {
+      Duration wait;
       try {
         if (!listen()) {
           return;
         }
+        // The server ended the IDLE cleanly (it closed the folder): again after a moment, not in a tight loop.
+        wait = FIRST_PAUSE;
         pause = FIRST_PAUSE;
       } catch (MessagingException | RuntimeException e) {
         if (!running) {
@@ -89,12 +92,13 @@ class InboxIdling {
         // One line: the server may be away for a while; the poll goes on meanwhile.
         LOG.warn("Lost the IDLE connection to the reply mailbox {}:{} ({}); trying again in {} s",
             mailbox.account().host(), mailbox.account().port(), oneLine(e), pause.toSeconds());
-        try {
-          Thread.sleep(pause.toMillis());
-        } catch (InterruptedException stopped) {
-          return;
-        }
+        wait = pause;
         pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+      }
+      try {
+        Thread.sleep(wait.toMillis());
+      } catch (InterruptedException stopped) {
+        return;
       }
     }
   }

@@ -2,6 +2,7 @@ package org.foiflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -31,6 +32,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.foiflow.contract.RequestVariables;
 import org.foiflow.inbound.Corpus;
 import org.foiflow.inbound.InboundSettings;
 import org.foiflow.inbound.ListeningMailbox;
@@ -122,7 +124,7 @@ class RepliesInTheBrowserTest {
     runDueJobs(reference); // "Note the reply": the task comes up, its form shows the reply
 
     browser = browser == null ? new Browser("http://127.0.0.1:" + port) : browser;
-    TasklistPage.open(browser, REQUESTER, PASSWORD);
+    TasklistPage tasklist = TasklistPage.open(browser, REQUESTER, PASSWORD);
     browser.open("/requests/" + reference);
     browser.seesText("Correspondence");
     String correspondence = browser.visible(By.id("correspondence-card")).getText();
@@ -150,9 +152,19 @@ class RepliesInTheBrowserTest {
     assertThat(form.text()).contains("Attachments of the reply").contains("Tip-offs by year.pdf");
     assertThat(browser.visible(By.linkText("Tip-offs by year.pdf")).getAttribute("href")).matches(".*/api/inbound/attachments/\\d+");
     // The day the reply came in is offered as the date of the authority's reply (its Date header is today's, before the request went).
-    assertThat(browser.visible(By.cssSelector("input[id$='-Field_responseDate-date']")).getAttribute("value")).isEqualTo("3/10/2036");
+    assertThat(browser.visible(By.cssSelector("input[id$='-Field_responseDate-date']")).getAttribute("value")).isEqualTo("10/03/2036");
     form.scrollToTop();
     browser.screenshot("replies-02-task-shows-the-reply");
+
+    // Completed as shown, with the offered date: the read-only reply does not stand in the way.
+    form.choose("Field_response", "Acknowledgement only: keep waiting");
+    tasklist.complete();
+    ProcessInstance request = runtimeService.createProcessInstanceQuery().processDefinitionKey("foi-request")
+        .processInstanceBusinessKey(reference).singleResult();
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(runtimeService.getVariable(request.getId(), RequestVariables.RESPONSE.name())).isEqualTo("ACKNOWLEDGED"));
+    assertThat(runtimeService.getVariable(request.getId(), RequestVariables.RESPONSE_DATE.name())).isEqualTo("2036-03-10");
+    assertThat(runtimeService.getVariable(request.getId(), RequestVariables.LATEST_REPLY.name()).toString()).contains("482 tip-offs");
   }
 
   @Test

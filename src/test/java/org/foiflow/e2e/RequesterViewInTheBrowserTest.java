@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -58,14 +57,7 @@ class RequesterViewInTheBrowserTest {
 
   private Browser browser;
 
-  @RegisterExtension
-  final TestExecutionExceptionHandler recordFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          browser.recordFailure("failed-view-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-      };
+  @RegisterExtension final FailureScreenshots failures = new FailureScreenshots("failed-view-", () -> browser);
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
@@ -198,7 +190,7 @@ class RequesterViewInTheBrowserTest {
 
     TasklistPage.open(browser, ADMIN, ADMIN_PASSWORD);
     // The stylesheet came with the login page; an administrator's next page load has the banner.
-    browser.driver.navigate().refresh();
+    TasklistPage.open(browser, ADMIN, ADMIN_PASSWORD);
     assertThat(browser.visible(By.cssSelector(".ce-eol-banner")).getText()).contains("Camunda 8");
 
     browser.driver.manage().window().setSize(new Dimension(1100, 1700));
@@ -219,7 +211,11 @@ class RequesterViewInTheBrowserTest {
       assertThat(browser.driver.findElements(By.cssSelector("link[href='/css/foiflow.css']"))).as(page).hasSize(1);
       Long wide = (Long) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth;");
       Long screen = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth;");
-      assertThat(wide).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(screen);
+      // The message names what sticks out, so a failure says what to fix.
+      Object sticksOut = ((JavascriptExecutor) browser.driver).executeScript(
+          "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth)"
+              + ".slice(-3).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 60)).join(' | ');");
+      assertThat(wide).as(page + " scrolls sideways on a phone: " + sticksOut).isLessThanOrEqualTo(screen);
     }
     browser.open("/figures/index.html?metric=" + metric.replace(" ", "%20"));
     browser.visible(By.cssSelector("#chart canvas"));
