@@ -52,9 +52,6 @@ class MailController {
     access.requireEditor();
     OutboxMessage message =
         outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no email " + id + " in the outbox"));
-    if (message.status() == OutboxMessage.Status.CANCELLED) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "email " + id + " was cancelled: its batch was withdrawn");
-    }
     if (message.status() == OutboxMessage.Status.SENT || !waiting.sendNow(id)) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "email " + id + " has been sent already");
     }

@@ -171,6 +171,12 @@ class BatchMembersTest extends LifecycleTest {
       assertThat(get(Requesters.A, "/api/requests/" + member.requestReference()).get("letters").toString())
           .contains(member.position() == 0 ? "\"sent\"" : "not sent: the batch was withdrawn before its turn");
     }
+    // Send now cannot bring a cancelled letter back: its send-email instance is gone.
+    long cancelled = outbox.forReference(members.get(1).requestReference()).stream()
+        .filter(email -> email.kind() == MailKind.REQUEST_LETTER).findFirst().orElseThrow().id();
+    ResponseEntity<String> sendNow = http.withBasicAuth(Requesters.EDITOR, Requesters.PASSWORD)
+        .postForEntity("/api/mail/outbox/" + cancelled + "/send", null, String.class);
+    assertThat(sendNow.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     // Their turn comes and goes: the cancelled letters never reach the authorities.
     today(LocalDate.of(2037, 3, 3), java.time.LocalTime.of(11, 5));
     members.forEach(member -> sendDueEmails(member.requestReference()));

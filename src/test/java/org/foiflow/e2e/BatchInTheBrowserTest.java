@@ -114,12 +114,20 @@ class BatchInTheBrowserTest {
     browser.visible(By.cssSelector("#chart canvas"));
     browser.screenshot("batch-02-page");
 
-    // A member's own page names its batch and links to it.
+    // A member's own page, and the request list, name its batch and link to it.
     String southInstance = taskService.createTaskQuery()
         .processVariableValueEquals(RequestVariables.BATCH_REFERENCE.name(), reference)
         .processVariableValueEquals(RequestVariables.AUTHORITY_NAME.name(), "South Browser Police").singleResult()
         .getProcessInstanceId();
     String south = historyService.createHistoricProcessInstanceQuery().processInstanceId(southInstance).singleResult().getBusinessKey();
+    browser.open("/requests/");
+    browser.visible(By.id("text")).sendKeys(south);
+    browser.click(By.cssSelector("#filters button[type='submit']"));
+    browser.until(d -> d.findElement(By.id("range")).getText().equals("1 to 1 of 1"));
+    browser.visibleWithText(By.cssSelector("table.requests tbody tr"), south);
+    browser.visibleWithText(By.cssSelector("table.requests tbody tr a.batch[href='/batches/" + reference + "']"), reference);
+    browser.screenshot("batch-03-request-list");
+
     browser.open("/requests/" + south);
     browser.visibleWithText(By.id("batch-link"), reference);
     browser.screenshot("batch-03-member-page");
