@@ -20,10 +20,8 @@ import org.foiflow.authority.AuthorityImport;
 import org.foiflow.contract.ProcessContract;
 import org.foiflow.contract.RequestVariables;
 import org.foiflow.figures.FigureRules;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +37,9 @@ class BatchInTheBrowserTest {
 
   private static final String USER = "admin";
   private static final String PASSWORD = "Test-Owner-Secret-1";
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession browsers = new BrowserSession("failed-batch-");
+
+  private Browser browser;
 
   @LocalServerPort int port;
   @Autowired AuthorityImport authorityImport;
@@ -48,25 +48,11 @@ class BatchInTheBrowserTest {
   @Autowired TaskService taskService;
   @Autowired FormService formService;
 
-  @BeforeAll
-  static void requireChromium() {
-    String missing = Browser.missing();
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  @AfterAll
-  static void closeBrowserAndResetClock() {
-    ClockUtil.reset();
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
   void fileASmallBatchInTasklistAndOpenItsPage() {
     // Batch tests file in 2034, clear of the tests that name 2026 references.
     ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2034, 3, 1).atTime(10, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant()));
-    browser = new Browser("http://127.0.0.1:" + port);
+    browser = browsers.at(port);
     String tag = "browser-batch-" + UUID.randomUUID().toString().substring(0, 8);
     authorityImport.importCsv(new StringReader("name,foi_email,default_regime,tags\n"
         + "North Browser Police,foi@north.example.police.uk,UK_FOIA," + tag + "\n"

@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,12 +14,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,21 +43,9 @@ class FileARequestInTheBrowserTest {
   private static final String METRIC = "Tip-offs from MPs to immigration enforcement";
   private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
 
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession browsers = new BrowserSession("failed-");
 
-  /** On a failure: a screenshot and the page's HTML, target/e2e-screenshots/failed-<test>.*. */
-  @RegisterExtension
-  final TestExecutionExceptionHandler recordFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          try {
-            browser.recordFailure("failed-" + context.getRequiredTestMethod().getName());
-          } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-          }
-        }
-        throw failure;
-      };
+  private Browser browser;
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -71,34 +53,9 @@ class FileARequestInTheBrowserTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
 
-  @BeforeAll
-  static void requireChromium() {
-    String missing = Browser.missing();
-    if (missing != null) {
-      System.out.println("[FileARequestInTheBrowserTest] " + missing);
-    }
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  /** One browser for both tests (one login, one Chromium start), on this test's server. */
-  private Browser browser() {
-    if (browser == null) {
-      browser = new Browser("http://127.0.0.1:" + port);
-    }
-    return browser;
-  }
-
   @Test
   void fileARequestAndFollowItInTasklistAndCockpit() {
-    Browser browser = browser();
+    browser = browsers.at(port);
     String subject = "Tip-offs from MPs, browser test " + UUID.randomUUID().toString().substring(0, 8);
 
     // 1. Tasklist: start "FOI request" and fill in "File an FOI request".
@@ -170,7 +127,7 @@ class FileARequestInTheBrowserTest {
 
   @Test
   void theStartFormRefusesAnInvalidEmailAndStartsNothing() {
-    Browser browser = browser();
+    browser = browsers.at(port);
     long before = requestCount();
 
     TasklistPage tasklist = TasklistPage.open(browser, USER, PASSWORD);

@@ -41,10 +41,6 @@ import org.foiflow.mail.MailCatcher;
 import org.foiflow.mail.MailKind;
 import org.foiflow.mail.Outbox;
 import org.foiflow.mail.OutboxMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -70,9 +66,9 @@ class RepliesInTheBrowserTest {
   private static final String PASSWORD = "Replies-Test-Secret-3";
   private static final LocalDate FILED = LocalDate.of(2036, 3, 10);
 
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession browsers = new BrowserSession("failed-replies-");
 
-  @RegisterExtension final FailureScreenshots failures = new FailureScreenshots("failed-replies-", () -> browser);
+  private Browser browser;
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -86,25 +82,6 @@ class RepliesInTheBrowserTest {
   @Autowired Outbox outbox;
   @Autowired InboundSettings inbound;
 
-  @BeforeAll
-  static void requireChromium() {
-    String missing = Browser.missing();
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void aReplySentByEmailShowsOnTheRequestPageAndOnItsTask() throws Exception {
     String reference = fileAndSendAt(LocalTime.of(9, 30)); // with the reply address in Reply-To
@@ -115,7 +92,7 @@ class RepliesInTheBrowserTest {
     }
     runDueJobs(reference); // "Note the reply": the task comes up, its form shows the reply
 
-    browser = browser == null ? new Browser("http://127.0.0.1:" + port) : browser;
+    browser = browsers.at(port);
     TasklistPage tasklist = TasklistPage.open(browser, REQUESTER, PASSWORD);
     browser.open("/requests/" + reference);
     browser.seesText("Correspondence");
@@ -182,7 +159,7 @@ class RepliesInTheBrowserTest {
       administrator.screenshot("replies-03-cockpit-delivery-failed");
     }
 
-    browser = browser == null ? new Browser("http://127.0.0.1:" + port) : browser;
+    browser = browsers.at(port);
     TasklistPage.open(browser, REQUESTER, PASSWORD);
     browser.open("/requests/" + reference);
     browser.visibleWithText(By.id("delivery-failed"), "An email to the authority came back undelivered");

@@ -20,13 +20,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.foiflow.figures.Figure;
 import org.foiflow.figures.FigureStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,16 +39,9 @@ class RequestPagesInTheBrowserTest {
   private static final String PASSWORD = "Pages-Test-Secret-7";
   private static final LocalDate FILED = LocalDate.of(2033, 12, 15);
 
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession browsers = new BrowserSession("failed-pages-");
 
-  @RegisterExtension
-  final TestExecutionExceptionHandler recordFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          browser.recordFailure("failed-pages-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-      };
+  private Browser browser;
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
@@ -61,25 +49,6 @@ class RequestPagesInTheBrowserTest {
   @Autowired FormService formService;
   @Autowired TaskService taskService;
   @Autowired FigureStore figures;
-
-  @BeforeAll
-  static void requireChromium() {
-    String missing = Browser.missing();
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aRequesterReadsTheirRequestsAndARequestsPage() {
@@ -100,7 +69,7 @@ class RequestPagesInTheBrowserTest {
     String reference = request.getBusinessKey();
     String taskId = taskService.createTaskQuery().processInstanceId(request.getId()).singleResult().getId();
 
-    browser = new Browser("http://127.0.0.1:" + port);
+    browser = browsers.at(port);
     browser.open("/requests/");
     browser.seesText("You are logged out");
     assertThat(browser.visible(By.id("log-in")).getAttribute("href")).endsWith("/camunda/app/tasklist/");

@@ -14,12 +14,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,35 +31,14 @@ class RequesterInTheBrowserTest {
   private static final String REQUESTER = "browser-requester";
   private static final String PASSWORD = "Browser-Test-Secret-9";
 
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession browsers = new BrowserSession("failed-requester-");
 
-  @RegisterExtension
-  final TestExecutionExceptionHandler recordFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          browser.recordFailure("failed-requester-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-      };
+  private Browser browser;
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
-
-  @BeforeAll
-  static void requireChromium() {
-    String missing = Browser.missing();
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
 
   @Test
   void aRequesterFilesAndAnswersARequestInTasklist() {
@@ -73,7 +48,7 @@ class RequesterInTheBrowserTest {
       identityService.saveUser(user);
       identityService.createMembership(REQUESTER, "foi-requesters");
     }
-    browser = new Browser("http://127.0.0.1:" + port);
+    browser = browsers.at(port);
     String subject = "Requester browser test " + UUID.randomUUID().toString().substring(0, 8);
 
     TasklistPage tasklist = TasklistPage.open(browser, REQUESTER, PASSWORD);

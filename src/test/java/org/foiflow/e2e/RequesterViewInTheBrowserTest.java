@@ -24,8 +24,6 @@ import org.foiflow.contract.RequestVariables;
 import org.foiflow.figures.Figure;
 import org.foiflow.figures.FigureStore;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,9 +53,9 @@ class RequesterViewInTheBrowserTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final LocalDate FILED = LocalDate.of(2038, 12, 2);
 
-  private Browser browser;
+  @RegisterExtension static final BrowserSession browsers = new BrowserSession("failed-view-");
 
-  @RegisterExtension final FailureScreenshots failures = new FailureScreenshots("failed-view-", () -> browser);
+  private Browser browser;
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
@@ -65,12 +63,6 @@ class RequesterViewInTheBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired FigureStore figures;
-
-  @BeforeAll
-  static void requireChromium() {
-    String missing = Browser.missing();
-    Assumptions.assumeTrue(missing == null, missing);
-  }
 
   @BeforeEach
   void requesterWithAProfile() {
@@ -84,16 +76,13 @@ class RequesterViewInTheBrowserTest {
       identityService.createMembership(REQUESTER, "foi-requesters");
     }
     ClockUtil.setCurrentTime(Date.from(FILED.atTime(LocalTime.of(10, 0)).atZone(LONDON).toInstant()));
-    browser = new Browser("http://127.0.0.1:" + port);
+    browser = browsers.at(port);
   }
 
+  /** Each test starts signed out, in a browser of its own. */
   @AfterEach
   void closeBrowser() {
-    ClockUtil.reset();
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+    browsers.close();
   }
 
   @Test
