@@ -19,6 +19,7 @@ import org.foiflow.deadline.StatutoryClock;
 import org.foiflow.figures.FigureQuery;
 import org.foiflow.figures.FigureStore;
 import org.foiflow.inbound.Replies;
+import org.foiflow.inbound.StoredReply;
 import org.foiflow.mail.Outbox;
 import org.foiflow.mail.OutboxMessage;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,7 @@ class RequestDetails {
     String statusCode = RequestVariables.STATUS.in(variables);
     RequestStatus status = RequestStatus.of(statusCode, open, dueDate, today.date());
     List<OutboxMessage> letters = outbox.forReference(reference);
+    List<StoredReply> received = replies.forReference(reference);
     String outcome = RequestVariables.OUTCOME.in(variables);
     List<RequestDetail.NextStep> nextSteps = open ? nextSteps(reference) : List.of();
     return Optional.of(
@@ -94,14 +96,14 @@ class RequestDetails {
             due,
             open ? OpenDeadline.of(statusCode, variables, dueDate) : List.of(),
             Timeline.of(day(request.getStartTime().toInstant()), open ? null : day(request.getEndTime().toInstant()),
-                outcome, variables, letters, this::day),
+                outcome, variables, letters, this::day, received, today.zone()),
             letters.stream().map(this::letter).toList(),
             figures.find(new FigureQuery(null, null, null, null, reference)),
             nextSteps,
             whatNext(status, nextSteps, dueDate),
             replies.replyAddress(reference),
             Boolean.TRUE.equals(RequestVariables.DELIVERY_FAILED.in(variables)),
-            CorrespondenceThread.of(letters, replies.forReference(reference), today.zone()),
+            CorrespondenceThread.of(letters, received, today.zone()),
             RequestVariables.BATCH_REFERENCE.in(variables)));
   }
 

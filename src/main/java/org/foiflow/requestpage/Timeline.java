@@ -16,6 +16,7 @@ import static org.foiflow.contract.RequestVariables.SENT_DATE;
 import static org.foiflow.contract.RequestVariables.TRIBUNAL_DECISION;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,13 +24,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.foiflow.contract.ProcessVariable;
+import org.foiflow.inbound.StoredReply;
 import org.foiflow.mail.MailKind;
 import org.foiflow.mail.OutboxMessage;
 
 /**
  * What happened to a request, oldest first: filed, sent, each email FOI Flow sent (reminders and
- * chasers among them), the response recorded, review, complaint, the regulator's decision, the
- * outcome. Read from the request's history: its variables, the outbox and its start and end.
+ * chasers among them), each message received (replies, automatic replies, bounces), the response
+ * recorded, review, complaint, the regulator's decision, the outcome. Read from the request's
+ * history: its variables, the outbox, the messages kept and its start and end.
  */
 final class Timeline {
 
@@ -42,6 +45,7 @@ final class Timeline {
    * @param filed the day the request was filed in FOI Flow
    * @param closed the day it closed, null while it is open
    * @param sentDay the day an email left (sent or, while waiting, written)
+   * @param zone where a message's moment of arrival becomes a day
    */
   static List<Event> of(
       LocalDate filed,
@@ -49,7 +53,9 @@ final class Timeline {
       String outcome,
       Map<String, Object> variables,
       List<OutboxMessage> letters,
-      Function<OutboxMessage, LocalDate> sentDay) {
+      Function<OutboxMessage, LocalDate> sentDay,
+      List<StoredReply> replies,
+      ZoneId zone) {
     List<Event> events = new ArrayList<>();
     add(events, filed, "Filed in FOI Flow");
     LocalDate sent = SENT_DATE.in(variables);
@@ -61,6 +67,9 @@ final class Timeline {
     for (OutboxMessage letter : letters) {
       String to = letter.kind().recipient() == MailKind.Recipient.AUTHORITY ? "Email to the authority: " : "Email to you: ";
       add(events, sentDay.apply(letter), to + letter.subject());
+    }
+    for (StoredReply reply : replies) {
+      add(events, reply.receivedAt().atZone(zone).toLocalDate(), received(reply));
     }
     add(events, variables, CLARIFICATION_DATE, "Clarification sent to the authority");
     add(events, variables, FEE_NOTICE_DATE, "Fees notice from the authority");
@@ -86,6 +95,13 @@ final class Timeline {
     // Stable: events of one day keep the order they happen in.
     events.sort(Comparator.comparing(Event::date));
     return events;
+  }
+
+  private static String received(StoredReply reply) {
+    if (reply.bounce()) {
+      return "Delivery failed: an email to the authority came back undelivered";
+    }
+    return (reply.automatic() ? "Automatic reply from " : "Reply from ") + reply.sender() + ": " + reply.subject();
   }
 
   private static void add(List<Event> events, Map<String, Object> variables, ProcessVariable<LocalDate> date, String what) {

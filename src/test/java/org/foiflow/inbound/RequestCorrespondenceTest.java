@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,13 @@ class RequestCorrespondenceTest extends LifecycleTest {
     assertThat(new String(download.getBody(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
     assertThat(received.get(1).get("note").asText()).startsWith("An automatic reply");
     assertThat(received.get(2).get("note").asText()).startsWith("Delivery failed").contains("5.1.1");
+    // The timeline names each message received, in words.
+    List<String> timeline = new ArrayList<>();
+    detail.get("timeline").forEach(event -> timeline.add(event.get("what").asText()));
+    assertThat(timeline)
+        .contains("Reply from foirequests@homeoffice.gov.uk: " + reply.get("subject").asText())
+        .anyMatch(what -> what.startsWith("Automatic reply from "))
+        .contains("Delivery failed: an email to the authority came back undelivered");
     // The emails FOI Flow then wrote to the requester about them come after them.
     assertThat(indexOf(thread, received.get(2))).isLessThan(thread.size() - 1);
     assertThat(thread.get(thread.size() - 1).get("direction").asText()).isEqualTo("sent");
