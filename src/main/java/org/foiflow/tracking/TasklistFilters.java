@@ -37,11 +37,13 @@ public class TasklistFilters {
   private static final List<String> FILTER_GROUPS = List.of(FoiGroups.EDITORS, FoiGroups.REQUESTERS);
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
+  /**
+   * What a task's card shows under its name. Tasklist shows a variable's value as stored, so the
+   * regime's code (UK_FOIA) and the ISO due date are left out: the card gives the due date in
+   * words already, and the request's page (linked from every form) names the law.
+   */
   private static final List<Map<String, String>> REQUEST_COLUMNS =
-      List.of(
-          Map.of("name", RequestVariables.AUTHORITY_NAME.name(), "label", "Authority"),
-          Map.of("name", RequestVariables.REGIME.name(), "label", "Regime"),
-          Map.of("name", RequestVariables.STATUTORY_DUE_DATE.name(), "label", "Statutory due date"));
+      List.of(Map.of("name", RequestVariables.AUTHORITY_NAME.name(), "label", "Authority"));
 
   private final FilterService filterService;
   private final TaskService taskService;

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.foiflow.contract.DatesForPeople;
+import org.foiflow.contract.RequestVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
@@ -70,13 +72,14 @@ class FileARequestInTheBrowserTest {
     assertThat(reference).matches("FOI-\\d{4}-\\d{4}");
     Task task = taskService.createTaskQuery().processInstanceId(request.getId()).singleResult();
     assertThat(task.getName()).startsWith("Record the authority's response: " + reference + " Home Office, ");
-    LocalDate due = LocalDate.parse(String.valueOf(runtimeService.getVariable(request.getId(), "statutoryDueDate")));
+    LocalDate due = RequestVariables.STATUTORY_DUE_DATE.in(runtimeService.getVariables(request.getId()));
 
     // 2. The task is in "My FOI tasks" with its statutory due date, and its form says when it is due.
     String listed = tasklist.taskInList(task.getId()).getText();
     assertThat(listed).contains("Record the authority's response: " + reference + " Home Office", "FOI request");
     CamundaForm responseForm = tasklist.openTask(task.getId(), "Record the authority's response");
-    assertThat(responseForm.text()).contains("Request " + reference + " to Home Office: due " + due);
+    // The date in words, as the form writes it with FEEL: "due 6 January 2027".
+    assertThat(responseForm.text()).contains("Request " + reference + " to Home Office: due " + DatesForPeople.day(due) + ".");
     assertThat(tasklist.dueDateShown()).startsWith("in ");
     browser.screenshot("02-task-with-due-date");
 

@@ -123,7 +123,7 @@ class TasklistFiltersTest {
     List<Map<String, Object>> variables = (List<Map<String, Object>>) overdue.getProperties().get("variables");
     assertThat(variables)
         .extracting(v -> v.get("name"))
-        .containsExactly("authorityName", "regime", "statutoryDueDate");
+        .containsExactly("authorityName"); // no code (UK_FOIA) or ISO date on a card a person reads
     assertThat(variables).allSatisfy(v -> assertThat(v.get("label")).isNotNull());
   }
 
