@@ -86,7 +86,7 @@ class FileARequestInTheBrowserTest {
     // 5. Cockpit: the request is on the FOI deadlines dashboard, on time.
     CockpitPage cockpit = CockpitPage.openDashboard(browser, USER, PASSWORD);
     List<String> row = cockpit.deadlineRow(reference);
-    assertThat(row).hasSize(7).startsWith(reference, "Home Office").endsWith(due.toString(), "On time", "", "Request page");
+    assertThat(row).hasSize(7).startsWith(reference, "Home Office").endsWith(DatesForPeople.day(due), "On time", "", "Request page");
     assertThat(row.get(2)).startsWith("Record the authority's response: " + reference);
     browser.screenshot("05-cockpit-foi-deadlines");
 

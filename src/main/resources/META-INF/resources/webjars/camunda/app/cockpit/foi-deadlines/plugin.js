@@ -50,6 +50,15 @@ function deliveryFailed(request) {
   return cell;
 }
 
+/** "8 April 2036" for the API's 2036-04-08: people read dates in words, day first. */
+function dayInWords(isoDate) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate || '')) {
+    return isoDate || '';
+  }
+  return new Date(isoDate + 'T00:00:00Z')
+    .toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 function referenceLink(request) {
   const link = element('a', request.reference || request.processInstanceId);
   // Cockpit's own hash route; the id is encoded so it can only ever be a path segment.
@@ -80,7 +89,7 @@ function row(request) {
     referenceLink(request),
     document.createTextNode(request.authorityName || ''),
     document.createTextNode(request.stage || ''),
-    document.createTextNode(request.dueDate || ''),
+    document.createTextNode(dayInWords(request.dueDate)),
     deliveryFailed(request),
     batchLink(request),
     pageLink(request),
