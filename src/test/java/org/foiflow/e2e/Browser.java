@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -82,7 +83,10 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,1000",
         "--user-data-dir=" + profile.toAbsolutePath());
     driver = new ChromeDriver(service, options);
+    // A page that redraws (FOI Flow's pages after each fetch, Tasklist's forms) can replace an
+    // element between finding and reading it: look again rather than fail.
     wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   void open(String path) {
@@ -119,7 +123,9 @@ final class Browser implements AutoCloseable {
   /** Like {@link #until}, but gives up after a few seconds and answers null. */
   <T> T soon(ExpectedCondition<T> condition) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100)).until(condition);
+      return new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100))
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException notYet) {
       return null;
     }
@@ -128,6 +134,7 @@ final class Browser implements AutoCloseable {
   /** Waits until some visible element matching {@code by} contains {@code text}; returns it. */
   WebElement visibleWithText(By by, String text) {
     return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100))
+        .ignoring(StaleElementReferenceException.class)
         .withMessage("no visible " + by + " containing '" + text + "'")
         .until(d -> d.findElements(by).stream()
             .filter(e -> e.isDisplayed() && e.getText().contains(text))

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -47,8 +49,16 @@ final class CamundaForm {
   /** A (non-searchable) select: opens its dropdown and picks the option with that label. */
   CamundaForm choose(String fieldId, String optionLabel) {
     browser.click(By.cssSelector("[id$='-" + fieldId + "-display']"));
-    browser.click(By.xpath(
-        "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()=\"" + optionLabel + "\"]"));
+    By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()=\"" + optionLabel + "\"]");
+    try {
+      browser.click(option);
+    } catch (ElementClickInterceptedException underTheFooter) {
+      // A list opened at the foot of a form can run under Tasklist's fixed footer, and the form
+      // cannot scroll further. form-js picks an option on mousedown: press it there.
+      ((JavascriptExecutor) browser.driver).executeScript(
+          "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));",
+          browser.visible(option));
+    }
     browser.visibleWithText(By.cssSelector("[id$='-" + fieldId + "-display']"), optionLabel);
     return this;
   }
