@@ -52,12 +52,17 @@ public class OutboxDelivery {
     this.replyAddress = replyAddress;
   }
 
-  /** @return true when this send is the first to succeed after a failed one: mail is back */
-  public boolean deliver(long id) {
+  /**
+   * What a send found: the email, when the SMTP server took it (now, or the first time for one
+   * that went already), and whether this send is the first to succeed after a failed one.
+   */
+  public record Delivered(OutboxMessage message, Instant sentAt, boolean mailIsBack) {}
+
+  public Delivered deliver(long id) {
     OutboxMessage message = outbox.find(id).orElseThrow(() -> new IllegalStateException("no outbox email " + id));
     if (message.status() == Status.SENT) {
       LOG.info("Outbox email {} ({} {}) went already; not sent again", id, message.reference(), message.kind());
-      return false;
+      return new Delivered(message, message.sentAt(), false);
     }
     boolean back;
     try {
@@ -71,15 +76,16 @@ public class OutboxDelivery {
       LOG.warn(failure);
       throw new MailNotSent(failure);
     }
-    markSent(message);
+    Instant sentAt = now.get();
+    markSent(message, sentAt);
     LOG.info("Sent {} for {} to {}", message.kind(), message.reference(), message.recipient());
-    return back;
+    return new Delivered(message, sentAt, back);
   }
 
-  private void markSent(OutboxMessage message) {
+  private void markSent(OutboxMessage message, Instant sentAt) {
     for (int tryNumber = 1; ; tryNumber++) {
       try {
-        outbox.markSent(message.id(), now.get());
+        outbox.markSent(message.id(), sentAt);
         return;
       } catch (DataAccessException | TransactionException e) {
         if (tryNumber == MARK_TRIES) {

@@ -15,24 +15,24 @@ class SendOutboxMessage implements JavaDelegate {
 
   private final OutboxDelivery delivery;
   private final WaitingEmails waiting;
-  private final Outbox outbox;
   private final ApplicationEventPublisher events;
 
-  SendOutboxMessage(OutboxDelivery delivery, WaitingEmails waiting, Outbox outbox, ApplicationEventPublisher events) {
+  SendOutboxMessage(OutboxDelivery delivery, WaitingEmails waiting, ApplicationEventPublisher events) {
     this.delivery = delivery;
     this.waiting = waiting;
-    this.outbox = outbox;
     this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(Correspondence.MESSAGE_ID_VARIABLE)).longValue();
-    if (delivery.deliver(id)) {
+    OutboxDelivery.Delivered delivered =
+        delivery.deliver(((Number) execution.getVariable(Correspondence.MESSAGE_ID_VARIABLE)).longValue());
+    if (delivered.mailIsBack()) {
       waiting.mailIsBack(execution.getProcessInstanceId());
     }
-    outbox.find(id)
-        .filter(sent -> sent.kind() == MailKind.REQUEST_LETTER && sent.sentAt() != null)
-        .ifPresent(letter -> events.publishEvent(new LetterSent(letter.processInstanceId(), letter.reference(), letter.sentAt())));
+    OutboxMessage letter = delivered.message();
+    if (letter.kind() == MailKind.REQUEST_LETTER && delivered.sentAt() != null) {
+      events.publishEvent(new LetterSent(letter.processInstanceId(), letter.reference(), delivered.sentAt()));
+    }
   }
 }
